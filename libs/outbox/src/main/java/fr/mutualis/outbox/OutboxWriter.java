@@ -1,0 +1,51 @@
+package fr.mutualis.outbox;
+
+import fr.mutualis.events.EventEnvelope;
+import java.sql.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Appends events to the service's {@code outbox} table. Debezium reads the table's changes from the write-ahead log
+ * and its EventRouter publishes each row to {@code mutualis.<aggregatetype>.events}, keyed by {@code aggregateid}.
+ *
+ * <p>Refuses to run outside a transaction: an event written apart from its state change could be published for a
+ * change that was rolled back, or lost for one that was committed.
+ *
+ * <p>The table's columns (each service creates it in its own migration):
+ * {@code id uuid, aggregatetype text, aggregateid text, type text, aggregate_version bigint, payload jsonb,
+ * occurred_at timestamptz}.
+ */
+public class OutboxWriter {
+
+    private static final String INSERT = """
+            INSERT INTO outbox (id, aggregatetype, aggregateid, type, aggregate_version, payload, occurred_at)
+            VALUES (:id, :aggregateType, :aggregateId, :type, :aggregateVersion, CAST(:payload AS jsonb), :occurredAt)
+            """;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public OutboxWriter(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** Writes the whole envelope as the row's payload, in the caller's transaction. */
+    public void append(EventEnvelope<?> event) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException(
+                    "The outbox must be written in the transaction of the state change (event " + event.eventType() + ")");
+        }
+        jdbc.sql(INSERT)
+                .param("id", event.eventId())
+                .param("aggregateType", event.aggregateType())
+                .param("aggregateId", event.aggregateId())
+                .param("type", event.eventType())
+                .param("aggregateVersion", event.aggregateVersion())
+                .param("payload", json.writeValueAsString(event))
+                .param("occurredAt", Timestamp.from(event.occurredAt()))
+                .update();
+    }
+}
