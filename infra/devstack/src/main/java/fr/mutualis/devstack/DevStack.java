@@ -1,0 +1,137 @@
+package fr.mutualis.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;. Exits non-zero with a one-line
+ * French/English message naming the failing component and the last lines of its log.
+ */
+public final class DevStack {
+
+    private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+
+    private final PrintStream out;
+
+    private DevStack(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            System.exit(new DevStack(out).run(List.of(args)));
+        } catch (StackException e) {
+            System.err.println(e.describe());
+            System.exit(1);
+        }
+    }
+
+    int run(List<String> args) {
+        List<String> words = new ArrayList<>(args);
+        Profile profile = words.remove("--test") ? Profile.TEST : Profile.DEV;
+        boolean infrastructureOnly = words.remove("--infra-only");
+        String command = words.isEmpty() ? "help" : words.remove(0);
+        if (Runtime.version().feature() < 17) {
+            throw new StackException("devstack", "JDK 17 ou plus récent requis / JDK 17+ required, found "
+                    + Runtime.version());
+        }
+        Stack stack = Stack.of(StackConfig.of(StackConfig.findProjectRoot(), profile), out);
+        switch (command) {
+            case "up" -> up(stack, infrastructureOnly);
+            case "down" -> stack.down();
+            case "status" -> {
+                return stack.status() ? 0 : 3;
+            }
+            case "reset" -> stack.reset();
+            case "logs" -> logs(stack, words);
+            case "help", "--help", "-h" -> help();
+            default -> {
+                help();
+                return 2;
+            }
+        }
+        return 0;
+    }
+
+    private void up(Stack stack, boolean infrastructureOnly) {
+        StackConfig config = stack.config();
+        out.println("Mutualis : démarrage / starting (" + config.profile().folderName() + ", données / data: "
+                + config.dataRoot() + ")");
+        stack.upInfrastructure();
+        if (infrastructureOnly) {
+            return;
+        }
+        stack.upServices();
+        if (config.demoData()) {
+            awaitDemoIndexed(config);
+        }
+        String search = config.serviceUrl(Port.SEARCH_SERVICE);
+        String experience = config.serviceUrl(Port.EXPERIENCE_SERVICE);
+        out.println();
+        out.println("Mutualis est démarré / is up.");
+        out.println("  Portail : outil de benchmark / portal: benchmark search  " + search + "/");
+        out.println("  API recherche / search API                              " + search + "/api/search?q=dematerialisation");
+        out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
+        out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (" + StackConfig.POSTGRES_USER + "/"
+                + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
+                + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
+        out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");
+    }
+
+    /** The demo records travel outbox → Debezium → Kafka → search: wait until the search API finds them. */
+    private void awaitDemoIndexed(StackConfig config) {
+        String url = config.serviceUrl(Port.SEARCH_SERVICE) + "/api/search?size=1";
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                Http.Response response = Http.get(url);
+                Matcher total = TOTAL.matcher(response.body());
+                if (response.ok() && total.find() && Long.parseLong(total.group(1)) > 0) {
+                    out.println("  ✓ données de démonstration indexées / demo data indexed: " + total.group(1) + " fiches / records");
+                    return;
+                }
+            } catch (IOException e) {
+                // not yet
+            }
+            Processes.sleep(Duration.ofMillis(500));
+        }
+        throw StackException.withLogTail(Services.SEARCH, "données de démonstration pas indexées après 60 s / demo data not indexed after 60 s",
+                config.log(Services.SEARCH));
+    }
+
+    private void logs(Stack stack, List<String> words) {
+        if (words.isEmpty()) {
+            throw new StackException("devstack", "usage: ./mutualis logs <composant / component>");
+        }
+        Path log = stack.component(words.get(0)).log();
+        try {
+            List<String> lines = Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
+            lines.subList(Math.max(0, lines.size() - 200), lines.size()).forEach(out::println);
+            out.println("(" + log + ")");
+        } catch (IOException e) {
+            throw new StackException(words.get(0), "journal illisible / unreadable log: " + e.getMessage(), e);
+        }
+    }
+
+    private void help() {
+        out.println("""
+                Usage: ./mutualis <commande> [--test] [--infra-only]
+                  up            construit si besoin et démarre tout, données de démo comprises / builds if needed, starts everything with demo data
+                  down          arrête tous les processus démarrés / stops every process it started
+                  status        état de chaque composant / each component's state (exit 3 if one is not healthy)
+                  reset         arrête et supprime toutes les données / stops and deletes all data
+                  logs <nom>    dernières lignes du journal / last log lines: postgres, kafka, connect, elasticsearch, experience-service, search-service
+                  test          lance toute la suite de tests / runs the whole test suite
+                  --test        agit sur la pile des tests / acts on the test stack (other ports, .mutualis/test)
+                  --infra-only  sans les services / without the services""");
+    }
+}

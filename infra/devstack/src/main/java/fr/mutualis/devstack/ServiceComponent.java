@@ -1,0 +1,71 @@
+package fr.mutualis.devstack;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** A Spring Boot service of the platform, run from the executable jar its module builds. */
+public final class ServiceComponent extends Component {
+
+    private final String name;
+    private Endpoints endpoints;
+    private final Port port;
+    private final Function<Endpoints, List<String>> arguments;
+
+    ServiceComponent(StackConfig config, UnprivilegedUser user, String name, Port port,
+                     Function<Endpoints, List<String>> arguments) {
+        super(config, user);
+        this.name = name;
+        this.port = port;
+        this.arguments = arguments;
+        this.endpoints = config.endpoints();
+    }
+
+    /** Points the service at components started elsewhere (containers) instead of this launcher's processes. */
+    public ServiceComponent connectedTo(Endpoints components) {
+        this.endpoints = components;
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    protected List<Port> ports() {
+        return List.of(port);
+    }
+
+    public String url() {
+        return config.serviceUrl(port);
+    }
+
+    private String jar() {
+        return "services/" + name + "/target/" + name + ".jar";
+    }
+
+    @Override
+    protected void prepare() {
+        config.built(name, jar());
+    }
+
+    @Override
+    protected List<String> command() {
+        List<String> command = new ArrayList<>(jvm("384m", "-jar",
+                config.projectRoot().resolve(jar()).toString(), "--server.port=" + port()));
+        command.addAll(arguments.apply(endpoints));
+        return command;
+    }
+
+    @Override
+    protected boolean healthy() {
+        try {
+            Http.Response health = Http.get(url() + "/actuator/health");
+            return health.ok() && health.body().contains("\"UP\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

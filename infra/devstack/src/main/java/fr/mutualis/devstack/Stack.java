@@ -1,0 +1,229 @@
+package fr.mutualis.devstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+
+/**
+ * The platform's processes and the order they start in: PostgreSQL, Kafka then Connect, and Elasticsearch side by
+ * side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
+ * idempotent: what already runs is left alone.
+ */
+public final class Stack {
+
+    /** Memory a whole stack needs: heaps of ES 768m, Kafka 768m, Connect 512m, two services 384m, plus native. */
+    private static final long REQUIRED_MEMORY_MIB = 4_096;
+
+    private final StackConfig config;
+    private final PostgresComponent postgres;
+    private final KafkaComponent kafka;
+    private final ConnectComponent connect;
+    private final ElasticsearchComponent elasticsearch;
+    private final List<ServiceComponent> services;
+    private final PrintStream out;
+
+    private Stack(StackConfig config, PrintStream out) {
+        this.config = config;
+        this.out = out;
+        UnprivilegedUser user = UnprivilegedUser.detect();
+        this.postgres = new PostgresComponent(config, user);
+        this.kafka = new KafkaComponent(config, user);
+        this.connect = new ConnectComponent(config, user);
+        this.elasticsearch = new ElasticsearchComponent(config, user);
+        this.services = Services.all(config, user);
+    }
+
+    public static Stack of(StackConfig config, PrintStream out) {
+        return new Stack(config, out);
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public List<Component> infrastructure() {
+        return List.of(postgres, kafka, connect, elasticsearch);
+    }
+
+    public List<ServiceComponent> services() {
+        return services;
+    }
+
+    private List<Component> all() {
+        List<Component> all = new ArrayList<>(infrastructure());
+        all.addAll(services);
+        return all;
+    }
+
+    /** Starts PostgreSQL, Kafka, Connect and Elasticsearch, and creates the services' databases. */
+    public void upInfrastructure() {
+        withLock(() -> {
+            requireMemory();
+            infrastructure().forEach(Component::requirePortsFree);
+            join(List.of(
+                    CompletableFuture.runAsync(() -> {
+                        startAndAwait(postgres);
+                        postgres.ensureDatabases(Services.databases());
+                    }),
+                    CompletableFuture.runAsync(() -> {
+                        startAndAwait(kafka);
+                        startAndAwait(connect);
+                    }),
+                    CompletableFuture.runAsync(() -> startAndAwait(elasticsearch))));
+            writeEndpoints();
+        });
+    }
+
+    /** Starts the services (in parallel), then registers the connectors that read their outbox tables. */
+    public void upServices() {
+        withLock(() -> {
+            services.forEach(Component::requirePortsFree);
+            join(services.stream().map(service -> CompletableFuture.runAsync(() -> startAndAwait(service))).toList());
+            new ConnectorRegistry(config).registerAll();
+            out.println("  ✓ connecteurs Debezium enregistrés / Debezium connectors registered: "
+                    + String.join(", ", new ConnectorRegistry(config).names()));
+        });
+    }
+
+    /** Stops every process this stack started, services first. Data stays. */
+    public void down() {
+        withLock(() -> {
+            List<Component> reversed = new ArrayList<>(all());
+            java.util.Collections.reverse(reversed);
+            for (Component component : reversed) {
+                if (component.stop()) {
+                    out.println("  ■ " + component.name() + " arrêté / stopped");
+                }
+            }
+        });
+    }
+
+    /** Stops everything and deletes all data of this stack, wherever it was relocated. */
+    public void reset() {
+        down();
+        for (Component component : List.of(postgres, elasticsearch)) {
+            deleteTree(component.folder());
+        }
+        deleteTree(config.dataRoot());
+        out.println("  ✓ données supprimées / data deleted: " + config.dataRoot());
+    }
+
+    /** One line per component: running or not, healthy or not, where. */
+    public boolean status() {
+        boolean allHealthy = true;
+        for (Component component : all()) {
+            boolean running = component.isRunning();
+            boolean healthy = running && component.healthy();
+            allHealthy &= healthy;
+            out.printf("  %-20s %-28s 127.0.0.1:%d%n", component.name(),
+                    healthy ? "✓ sain / healthy" : running ? "… démarre / starting" : "■ arrêté / stopped",
+                    component.port());
+        }
+        return allHealthy;
+    }
+
+    public Component component(String name) {
+        return all().stream().filter(component -> component.name().equals(name)).findFirst()
+                .orElseThrow(() -> new StackException("devstack", "composant inconnu / unknown component '" + name
+                        + "' ; connus / known: " + all().stream().map(Component::name).toList()));
+    }
+
+    private void startAndAwait(Component component) {
+        long started = System.nanoTime();
+        boolean launched = component.start();
+        component.awaitHealthy();
+        out.printf("  ✓ %-20s %s 127.0.0.1:%d (%.1f s)%n", component.name(),
+                launched ? "prêt / ready on" : "déjà prêt / already up on", component.port(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    private void requireMemory() {
+        long availableMib = availableMemoryMib();
+        boolean running = all().stream().anyMatch(Component::isRunning);
+        if (!running && availableMib >= 0 && availableMib < REQUIRED_MEMORY_MIB) {
+            throw new StackException("devstack", "mémoire insuffisante / not enough memory: " + availableMib
+                    + " Mio disponibles / MiB available, " + REQUIRED_MEMORY_MIB + " nécessaires / needed");
+        }
+    }
+
+    private static long availableMemoryMib() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/meminfo"))) {
+            return lines.filter(line -> line.startsWith("MemAvailable:"))
+                    .map(line -> Long.parseLong(line.replaceAll("\\D+", "")) / 1024)
+                    .findFirst().orElse(-1L);
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** The endpoints of the running stack, for people and scripts: {@code <data root>/stack.properties}. */
+    private void writeEndpoints() {
+        String properties = String.join("\n",
+                "# Endpoints of the running Mutualis stack (" + config.profile().folderName() + ")",
+                "postgres.jdbc-url=" + config.jdbcUrl("<database>"),
+                "postgres.user=" + StackConfig.POSTGRES_USER,
+                "postgres.password=" + StackConfig.POSTGRES_PASSWORD,
+                "kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
+                "connect.url=" + config.connectUrl(),
+                "elasticsearch.url=" + config.elasticsearchUrl(),
+                "");
+        try {
+            Files.writeString(config.dataRoot().resolve("stack.properties"), properties, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StackException("devstack", "écriture impossible / cannot write stack.properties: " + e.getMessage(), e);
+        }
+    }
+
+    /** One launcher at a time per stack: a second {@code up} waits for the first instead of racing it. */
+    private void withLock(Runnable action) {
+        try {
+            Files.createDirectories(config.dataRoot());
+            try (FileChannel channel = FileChannel.open(config.dataRoot().resolve(".lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                action.run();
+            }
+        } catch (IOException e) {
+            throw new StackException("devstack", "verrou impossible / cannot lock " + config.dataRoot() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void join(List<CompletableFuture<Void>> futures) {
+        try {
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof StackException stackException) {
+                throw stackException;
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new StackException("devstack", "suppression impossible / cannot delete " + path, e);
+                }
+            });
+        } catch (IOException e) {
+            throw new StackException("devstack", "suppression impossible / cannot delete " + root, e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package fr.mutualis.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where everything of one stack lives and which ports it uses.
+ *
+ * <p>All data is under one folder: {@code <project>/.mutualis/<profile>/} by default, or {@code $MUTUALIS_HOME/<profile>}.
+ * Logs are in {@code logs/}, process ids in {@code run/}, each component's data in a folder of its own name.
+ */
+public final class StackConfig {
+
+    /** The database user of every service; the stack listens on 127.0.0.1 only. */
+    public static final String POSTGRES_USER = "mutualis";
+    public static final String POSTGRES_PASSWORD = "mutualis";
+    public static final String HOST = "127.0.0.1";
+
+    private final Path projectRoot;
+    private final Profile profile;
+    private final Path dataRoot;
+    private final Map<Port, Integer> ports = new EnumMap<>(Port.class);
+    private final boolean demoData;
+
+    private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+        this.profile = profile;
+        this.demoData = profile == Profile.DEV && !"false".equalsIgnoreCase(environment.apply("MUTUALIS_DEMO_DATA"));
+        String home = environment.apply("MUTUALIS_HOME");
+        Path base = home == null || home.isBlank() ? this.projectRoot.resolve(".mutualis") : Path.of(home).toAbsolutePath();
+        this.dataRoot = base.resolve(profile.folderName());
+        for (Port port : Port.values()) {
+            ports.put(port, port.resolve(profile, environment));
+        }
+    }
+
+    public static StackConfig of(Path projectRoot, Profile profile) {
+        return new StackConfig(projectRoot, profile, System::getenv);
+    }
+
+    static StackConfig of(Path projectRoot, Profile profile, Function<String, String> environment) {
+        return new StackConfig(projectRoot, profile, environment);
+    }
+
+    /**
+     * The project's root: the {@code mutualis.project.root} system property (set by the build and the launcher script),
+     * otherwise the nearest folder above the working directory that holds {@code infra/devstack}.
+     */
+    public static Path findProjectRoot() {
+        String property = System.getProperty("mutualis.project.root");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("infra/devstack"))) {
+                return dir;
+            }
+        }
+        throw new StackException("devstack",
+                "racine du projet introuvable / project root not found: lancez depuis le dépôt / run from the repository");
+    }
+
+    /** Whether the services load the demo dataset: on for the platform, off for tests and with MUTUALIS_DEMO_DATA=false. */
+    public boolean demoData() {
+        return demoData;
+    }
+
+    public Path projectRoot() {
+        return projectRoot;
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    public Path dataRoot() {
+        return dataRoot;
+    }
+
+    public int port(Port port) {
+        return ports.get(port);
+    }
+
+    public Path logs() {
+        return dataRoot.resolve("logs");
+    }
+
+    public Path log(String component) {
+        return logs().resolve(component + ".log");
+    }
+
+    public Path pidFile(String component) {
+        return dataRoot.resolve("run").resolve(component + ".pid");
+    }
+
+    /** A file or folder the build produced, with a clear message when it has not been built yet. */
+    public Path built(String component, String relativePath) {
+        Path path = projectRoot.resolve(relativePath);
+        if (!Files.exists(path)) {
+            throw new StackException(component, "artefact manquant / missing build output " + relativePath
+                    + " : construisez d'abord / build first with ./mvnw install -DskipTests");
+        }
+        return path;
+    }
+
+    public String jdbcUrl(String database) {
+        return endpoints().jdbcUrl(database);
+    }
+
+    /** The endpoints of this launcher's processes. */
+    public Endpoints endpoints() {
+        return new Endpoints(HOST, port(Port.POSTGRES), POSTGRES_USER, POSTGRES_PASSWORD, kafkaBootstrapServers(),
+                connectUrl(), elasticsearchUrl());
+    }
+
+    public String kafkaBootstrapServers() {
+        return HOST + ":" + port(Port.KAFKA);
+    }
+
+    public String connectUrl() {
+        return "http://" + HOST + ":" + port(Port.CONNECT);
+    }
+
+    public String elasticsearchUrl() {
+        return "http://" + HOST + ":" + port(Port.ELASTICSEARCH);
+    }
+
+    public String serviceUrl(Port port) {
+        return "http://" + HOST + ":" + port(port);
+    }
+}
