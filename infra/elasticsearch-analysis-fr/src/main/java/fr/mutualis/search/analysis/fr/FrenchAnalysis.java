@@ -1,0 +1,170 @@
+package fr.mutualis.search.analysis.fr;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The French analysis chain of Mutualis, at Lucene level. The Elasticsearch named components of this package are thin
+ * wrappers around these methods, so that unit tests exercise exactly what Elasticsearch runs.
+ *
+ * <p>Index time: standard tokenizer → {@link #elision} → {@link #fold} → {@link #stop} → {@link #stem}.<br>
+ * Search time: the same chain with {@link #synonyms} between {@link #fold} and {@link #stop}.
+ */
+public final class FrenchAnalysis {
+
+    /** Classpath location (relative to this class) of the synonyms, in Solr format. */
+    public static final String SYNONYMS_RESOURCE = "synonyms_fr.txt";
+
+    /**
+     * Articles and conjunctions elided before a vowel: "l'ouverture", "qu'un", "jusqu'au", "lorsqu'il"… Case-insensitive;
+     * Lucene's {@link ElisionFilter} cuts at the first apostrophe, typewriter (') or typographic (’).
+     */
+    public static final CharArraySet ELISION_ARTICLES = CharArraySet.unmodifiableSet(new CharArraySet(
+            Arrays.asList("l", "d", "j", "qu", "n", "s", "c", "m", "t", "jusqu", "lorsqu", "puisqu", "quoiqu"), true));
+
+    /** Lucene's default French stop words, with their folded form added so that they match after {@link #fold}. */
+    public static final CharArraySet STOP_WORDS = foldedStopWords();
+
+    private FrenchAnalysis() {
+    }
+
+    /** Removes French elisions: "L'ouverture" → "ouverture", "qu’il" → "il". */
+    public static TokenStream elision(TokenStream in) {
+        return new ElisionFilter(in, ELISION_ARTICLES);
+    }
+
+    /** Lowercases then folds to ASCII: "Dématérialisation" → "dematerialisation", "Œuvre" → "oeuvre". */
+    public static TokenStream fold(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** Removes French stop words (expects folded, lowercase tokens). Leaves position gaps, like every stop filter. */
+    public static TokenStream stop(TokenStream in) {
+        return new StopFilter(in, STOP_WORDS);
+    }
+
+    /** French light stemming: "collectivites" and "collectivite" → "colectivit". */
+    public static TokenStream stem(TokenStream in) {
+        return new FrenchLightStemFilter(in);
+    }
+
+    /** Expands the domain synonyms (a token graph: use it at search time only). Expects folded, lowercase tokens. */
+    public static TokenStream synonyms(TokenStream in) {
+        return new SynonymGraphFilter(in, SynonymsHolder.MAP, true);
+    }
+
+    /** The synonyms map, parsed once per class loader from {@link #SYNONYMS_RESOURCE}. */
+    public static SynonymMap synonymMap() {
+        return SynonymsHolder.MAP;
+    }
+
+    /** Folds one word the way {@link #fold} does. */
+    public static String foldWord(String word) {
+        char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
+        char[] out = new char[lower.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+        return new String(out, 0, length);
+    }
+
+    /** The index-time analyzer (no synonyms). */
+    public static Analyzer indexAnalyzer() {
+        return new MutualisFrenchAnalyzer(false);
+    }
+
+    /** The search-time analyzer (with synonyms). */
+    public static Analyzer searchAnalyzer() {
+        return new MutualisFrenchAnalyzer(true);
+    }
+
+    private static CharArraySet foldedStopWords() {
+        CharArraySet source = FrenchAnalyzer.getDefaultStopSet();
+        CharArraySet words = new CharArraySet(source.size() * 2, false);
+        for (Object word : source) {
+            String text = word instanceof char[] chars ? new String(chars) : word.toString();
+            words.add(text);
+            words.add(foldWord(text));
+        }
+        return CharArraySet.unmodifiableSet(words);
+    }
+
+    /** Standard tokenizer and the analysis chain, with or without synonyms. */
+    static final class MutualisFrenchAnalyzer extends Analyzer {
+        private final boolean withSynonyms;
+
+        MutualisFrenchAnalyzer(boolean withSynonyms) {
+            this.withSynonyms = withSynonyms;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = fold(elision(source));
+            if (withSynonyms) {
+                stream = synonyms(stream);
+            }
+            return new TokenStreamComponents(source, stem(stop(stream)));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            // Used for wildcard, prefix and fuzzy terms: no stop words, no stemming, no synonyms.
+            return fold(elision(in));
+        }
+    }
+
+    /** Lazy holder: the synonyms are parsed when the plugin first builds a synonyms filter or search analyzer. */
+    private static final class SynonymsHolder {
+        static final SynonymMap MAP = load();
+
+        private static SynonymMap load() {
+            // The rules are analyzed like the text they are matched against: tokenized, elisions removed, folded.
+            Analyzer ruleAnalyzer = new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    Tokenizer source = new StandardTokenizer();
+                    return new TokenStreamComponents(source, fold(elision(source)));
+                }
+            };
+            try (ruleAnalyzer; InputStream in = FrenchAnalysis.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing synonyms resource " + SYNONYMS_RESOURCE + " next to "
+                            + FrenchAnalysis.class.getName());
+                }
+                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+                SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+                parser.parse(reader);
+                return parser.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + SYNONYMS_RESOURCE, e);
+            } catch (ParseException e) {
+                throw new IllegalStateException("Invalid synonym rule in " + SYNONYMS_RESOURCE + " at line "
+                        + e.getErrorOffset() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}
