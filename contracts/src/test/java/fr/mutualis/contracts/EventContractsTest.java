@@ -1,0 +1,51 @@
+package fr.mutualis.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class EventContractsTest {
+
+    static java.util.List<String> published() {
+        return EventContracts.published();
+    }
+
+    @ParameterizedTest
+    @MethodSource("published")
+    void every_published_example_satisfies_its_schema(String name) {
+        assertThat(EventContracts.violations(EventContracts.example(name))).isEmpty();
+    }
+
+    @Test
+    void a_snapshot_without_siren_is_refused() {
+        String broken = EventContracts.example("experience.record.created.v1").replace("\"siren\": \"213502388\",", "");
+
+        assertThat(EventContracts.violations(broken)).anySatisfy(message -> assertThat(message).contains("siren"));
+    }
+
+    @Test
+    void an_unknown_axis_is_refused() {
+        String broken = EventContracts.example("experience.record.created.v1")
+                .replace("[\"dematerialisation\"]", "[\"blockchain\"]");
+
+        assertThat(EventContracts.violations(broken)).isNotEmpty();
+    }
+
+    @Test
+    void an_event_type_may_not_borrow_another_types_schema() {
+        String mislabelled = EventContracts.example("experience.record.created.v1")
+                .replace("\"experience.record.created\"", "\"experience.record.archived\"");
+
+        assertThat(EventContracts.violations(mislabelled)).containsExactly("no published contract for experience.record.archived.v1");
+    }
+
+    @Test
+    void a_version_below_one_is_refused() {
+        String broken = EventContracts.example("experience.record.updated.v1")
+                .replace("\"aggregateVersion\": 3", "\"aggregateVersion\": 0");
+
+        assertThat(EventContracts.violations(broken)).anySatisfy(message -> assertThat(message).contains("aggregateVersion"));
+    }
+}
