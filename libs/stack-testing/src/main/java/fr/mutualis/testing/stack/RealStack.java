@@ -46,7 +46,8 @@ public final class RealStack {
 
     /**
      * Runs the platform's services from their built jars against these components (ports of the test profile), and
-     * returns their base URLs by name. They are stopped when the JVM exits.
+     * returns their base URLs by name. They are stopped when the JVM exits. Connectors are not registered: call
+     * {@link #registerConnectors()} once the services have created their outbox tables.
      */
     public static synchronized PlatformServices startServices() {
         endpoints();
@@ -66,7 +67,14 @@ public final class RealStack {
         };
     }
 
+    /** Asks Testcontainers only where an engine may be: without one, it logs a frightening but harmless error. */
     private static boolean dockerAnswers() {
+        boolean engineMayExist = System.getenv("DOCKER_HOST") != null
+                || java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                || java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+        if (!engineMayExist) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

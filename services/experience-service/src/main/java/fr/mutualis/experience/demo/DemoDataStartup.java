@@ -1,0 +1,26 @@
+package fr.mutualis.experience.demo;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the demonstration experiences at start-up when {@code mutualis.demo.enabled=true}, before the service
+ * reports itself ready.
+ */
+@Component
+@ConditionalOnProperty(name = "mutualis.demo.enabled", havingValue = "true")
+class DemoDataStartup implements ApplicationRunner {
+
+    private final DemoDataLoader loader;
+
+    DemoDataStartup(DemoDataLoader loader) {
+        this.loader = loader;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        loader.load();
+    }
+}
