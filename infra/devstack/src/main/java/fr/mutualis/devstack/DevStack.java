@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class DevStack {
 
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
 
     private final PrintStream out;
 
@@ -71,6 +72,7 @@ public final class DevStack {
             return;
         }
         stack.upServices();
+        stack.registerConnectors();
         if (config.demoData()) {
             awaitDemoIndexed(config);
         }
@@ -87,25 +89,36 @@ public final class DevStack {
         out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");
     }
 
-    /** The demo records travel outbox → Debezium → Kafka → search: wait until the search API finds them. */
+    /**
+     * The demo records travel outbox → Debezium → Kafka → search: wait until the search API finds as many records as
+     * the experience API holds.
+     */
     private void awaitDemoIndexed(StackConfig config) {
-        String url = config.serviceUrl(Port.SEARCH_SERVICE) + "/api/search?size=1";
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long stored = -1;
+        long indexed = -1;
         while (System.nanoTime() < deadline) {
-            try {
-                Http.Response response = Http.get(url);
-                Matcher total = TOTAL.matcher(response.body());
-                if (response.ok() && total.find() && Long.parseLong(total.group(1)) > 0) {
-                    out.println("  ✓ données de démonstration indexées / demo data indexed: " + total.group(1) + " fiches / records");
-                    return;
-                }
-            } catch (IOException e) {
-                // not yet
+            stored = count(config.serviceUrl(Port.EXPERIENCE_SERVICE) + "/api/experiences?size=1", TOTAL_ITEMS);
+            indexed = count(config.serviceUrl(Port.SEARCH_SERVICE) + "/api/search?size=1", TOTAL);
+            if (stored > 0 && indexed >= stored) {
+                out.println("  ✓ données de démonstration indexées / demo data indexed: " + indexed + " fiches / records");
+                return;
             }
             Processes.sleep(Duration.ofMillis(500));
         }
-        throw StackException.withLogTail(Services.SEARCH, "données de démonstration pas indexées après 60 s / demo data not indexed after 60 s",
-                config.log(Services.SEARCH));
+        throw StackException.withLogTail(Services.SEARCH, "données de démonstration pas indexées après 60 s / demo data not indexed after 60 s ("
+                + indexed + " / " + stored + ")", config.log(Services.SEARCH));
+    }
+
+    /** The count a JSON answer gives in the field {@code pattern} matches, or -1 when it does not answer yet. */
+    private static long count(String url, Pattern pattern) {
+        try {
+            Http.Response response = Http.get(url);
+            Matcher matcher = pattern.matcher(response.body());
+            return response.ok() && matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private void logs(Stack stack, List<String> words) {

@@ -85,15 +85,20 @@ public final class Stack {
         });
     }
 
-    /** Starts the services (in parallel), then registers the connectors that read their outbox tables. */
+    /** Starts the services, in parallel; their migrations create the outbox tables the connectors read. */
     public void upServices() {
         withLock(() -> {
             services.forEach(Component::requirePortsFree);
             join(services.stream().map(service -> CompletableFuture.runAsync(() -> startAndAwait(service))).toList());
-            new ConnectorRegistry(config).registerAll();
-            out.println("  ✓ connecteurs Debezium enregistrés / Debezium connectors registered: "
-                    + String.join(", ", new ConnectorRegistry(config).names()));
         });
+    }
+
+    /** Registers the Debezium connectors of {@code infra/connect} and waits until they run. */
+    public void registerConnectors() {
+        ConnectorRegistry connectors = new ConnectorRegistry(config);
+        connectors.registerAll();
+        out.println("  ✓ connecteurs Debezium enregistrés / Debezium connectors registered: "
+                + String.join(", ", connectors.names()));
     }
 
     /** Stops every process this stack started, services first. Data stays. */
