@@ -1,0 +1,74 @@
+package fr.mutualis.search.experience.application;
+
+import fr.mutualis.search.experience.domain.ExperienceIndex;
+import fr.mutualis.search.experience.domain.IndexOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Use case: bring the search index up to date with one experience event.
+ *
+ * <p>Idempotent: the index keeps, per experience, the highest aggregate version it has seen, so a repeated or late
+ * event changes nothing. Such events are counted in {@value #EVENTS_METER} with {@code outcome=stale}; they are
+ * normal with at-least-once delivery and are not errors.
+ */
+public class IndexExperienceEvent {
+
+    /** Counter of consumed experience events, tagged by {@code type} and {@code outcome}. */
+    public static final String EVENTS_METER = "mutualis.search.experience.events";
+
+    private static final Logger log = LoggerFactory.getLogger(IndexExperienceEvent.class);
+
+    private final ExperienceIndex index;
+    private final MeterRegistry meters;
+
+    public IndexExperienceEvent(ExperienceIndex index, MeterRegistry meters) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.meters = Objects.requireNonNull(meters, "meters");
+    }
+
+    /**
+     * Applies the event to the index.
+     *
+     * @throws fr.mutualis.search.experience.domain.IndexUnavailableException when the index cannot be reached
+     * @throws fr.mutualis.search.experience.domain.ChangeRejectedException   when the index refuses the change
+     */
+    public IndexOutcome handle(ExperienceEvent event) {
+        IndexOutcome outcome;
+        if (event instanceof ExperienceEvent.SnapshotChanged changed) {
+            outcome = index.index(changed.snapshot());
+        } else if (event instanceof ExperienceEvent.Removed removed) {
+            outcome = index.remove(removed.aggregateId(), removed.aggregateVersion());
+        } else {
+            throw new IllegalStateException("Unhandled event " + event);
+        }
+        if (outcome == IndexOutcome.STALE) {
+            log.debug("Stale or repeated event {} ({} v{} of {}): the index already holds this version or a newer one",
+                    event.eventId(), event.type().wireName(), event.aggregateVersion(), event.aggregateId());
+        } else {
+            log.debug("Applied event {} ({} v{} of {})",
+                    event.eventId(), event.type().wireName(), event.aggregateVersion(), event.aggregateId());
+        }
+        counter(event.type().wireName(), outcome.name()).increment();
+        return outcome;
+    }
+
+    /** Records that an event of a type this version does not know was skipped (forward compatibility). */
+    public void skipUnknownType(String eventId, String eventType, String aggregateId) {
+        log.info("Skipped event {} of unknown type '{}' for experience {}", eventId, eventType, aggregateId);
+        counter("unknown", "skipped").increment();
+    }
+
+    private Counter counter(String type, String outcome) {
+        return Counter.builder(EVENTS_METER)
+                .description("Experience events consumed by the search index")
+                .tag("type", type)
+                .tag("outcome", outcome.toLowerCase(Locale.ROOT))
+                .register(meters);
+    }
+}

@@ -1,0 +1,9 @@
+package fr.mutualis.search.experience.domain;
+
+/** The search index refused a change for a reason that retrying will not fix (e.g. a field the mapping forbids). */
+public class ChangeRejectedException extends RuntimeException {
+
+    public ChangeRejectedException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

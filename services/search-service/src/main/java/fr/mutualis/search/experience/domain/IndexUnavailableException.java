@@ -1,0 +1,9 @@
+package fr.mutualis.search.experience.domain;
+
+/** The search index cannot be reached or answered with a transient error: retrying later may succeed. */
+public class IndexUnavailableException extends RuntimeException {
+
+    public IndexUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.mutualis.search.experience.messaging;
+
+import fr.mutualis.search.experience.application.IndexExperienceEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+
+import java.util.Objects;
+
+/**
+ * Consumes {@code mutualis.experience.events}. Exceptions thrown here are handled by the container's error handler
+ * (see {@link ExperienceMessagingConfiguration}): a malformed message goes to the dead-letter topic at once, a
+ * transient failure is retried with a bounded exponential back-off first.
+ */
+public class ExperienceEventListener {
+
+    /** Listener container id, e.g. to pause or stop it from the registry. */
+    public static final String LISTENER_ID = "experience-events";
+
+    private static final Logger log = LoggerFactory.getLogger(ExperienceEventListener.class);
+
+    private final ExperienceEventParser parser;
+    private final IndexExperienceEvent indexExperienceEvent;
+
+    public ExperienceEventListener(ExperienceEventParser parser, IndexExperienceEvent indexExperienceEvent) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.indexExperienceEvent = Objects.requireNonNull(indexExperienceEvent, "indexExperienceEvent");
+    }
+
+    /** The consumer group is {@code spring.kafka.consumer.group-id} ({@code search-service}), not the listener id. */
+    @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = "${mutualis.search.experience-topic}")
+    public void onMessage(ConsumerRecord<String, String> record) {
+        log.trace("Received {}-{}@{} key={}", record.topic(), record.partition(), record.offset(), record.key());
+        ParsedMessage message = parser.parse(record.key(), record.value());
+        if (message instanceof ParsedMessage.Known known) {
+            indexExperienceEvent.handle(known.event());
+        } else if (message instanceof ParsedMessage.UnknownType unknown) {
+            indexExperienceEvent.skipUnknownType(unknown.eventId(), unknown.eventType(), unknown.aggregateId());
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package fr.mutualis.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import fr.mutualis.search.experience.application.SearchExperiences;
+import fr.mutualis.search.experience.domain.IndexUnavailableException;
+import fr.mutualis.search.experience.domain.IndexedExperience;
+import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
+import fr.mutualis.search.experience.web.FrenchProblemDetails;
+import fr.mutualis.search.experience.web.SearchController;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The real adapter and web layer, with Elasticsearch down (nothing listens on its port): searching answers a 503
+ * problem in French, indexing raises the retryable {@link IndexUnavailableException}.
+ */
+class ElasticsearchUnavailableTest {
+
+    private RestClient restClient;
+    private ElasticsearchExperienceIndex index;
+
+    @BeforeEach
+    void clientOfAnElasticsearchThatIsDown() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        restClient = RestClient.builder(new HttpHost("127.0.0.1", closedPort, "http")).build();
+        index = new ElasticsearchExperienceIndex(
+                new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper())), "experiences");
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        restClient.close();
+    }
+
+    @Test
+    void searchAnswersServiceUnavailableInFrench() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(index)))
+                .setControllerAdvice(new FrenchProblemDetails())
+                .build();
+
+        mvc.perform(get("/api/search").param("q", "actes").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "10"))
+                .andExpect(jsonPath("$.status").value(503))
+                .andExpect(jsonPath("$.title").value("Recherche momentanément indisponible"))
+                .andExpect(jsonPath("$.detail").value(
+                        "Le moteur de recherche ne répond pas pour le moment. Veuillez réessayer dans quelques instants."));
+    }
+
+    @Test
+    void indexingRaisesARetryableFailure() {
+        IndexedExperience experience = new IndexedExperience("0e9b2c4a-7d1f-4c1e-9f62-3b8a5d4e7f10", "Titre", "",
+                "213300627", List.of(), "published", false, Instant.now(), Instant.now(), 1);
+
+        assertThatThrownBy(() -> index.index(experience)).isInstanceOf(IndexUnavailableException.class);
+        assertThatThrownBy(() -> index.remove(experience.id(), 2)).isInstanceOf(IndexUnavailableException.class);
+    }
+}

@@ -1,0 +1,125 @@
+package fr.mutualis.search.experience;
+
+import fr.mutualis.search.support.ExperienceEvents;
+import fr.mutualis.search.support.RealStackSpringTest;
+import fr.mutualis.search.support.ServiceHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import static fr.mutualis.search.support.ExperienceEvents.aNewExperience;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The HTTP API: listing, paging, French problem details, health, the search page. */
+class SearchApiIntegrationTest extends RealStackSpringTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    @Test
+    void withoutTextListsTheNewestExperiencesFirst() {
+        // Far in the future, so that no earlier run's document is newer.
+        Instant future = Instant.now().plus(36_500, ChronoUnit.DAYS);
+        ExperienceEvents older = aNewExperience().created().title("La plus ancienne des deux").createdAt(future);
+        ExperienceEvents newer = aNewExperience().created().title("La plus récente des deux").createdAt(future.plusSeconds(60));
+        send(older);
+        send(newer);
+        await().atMost(PATIENCE).until(() -> indexed(older.aggregateId()).isPresent() && indexed(newer.aggregateId()).isPresent());
+
+        JsonNode body = await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/search?size=2").body(),
+                b -> b.get("hits").size() == 2 && newer.aggregateId().equals(b.get("hits").get(0).get("id").asString()));
+
+        assertThat(body.get("query").asString()).isEmpty();
+        assertThat(body.get("page").asInt()).isZero();
+        assertThat(body.get("size").asInt()).isEqualTo(2);
+        assertThat(body.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(body.get("hits").get(1).get("id").asString()).isEqualTo(older.aggregateId());
+        assertThat(body.get("hits").get(0).get("score").isNull()).isTrue();
+        assertThat(body.get("hits").get(0).get("highlights").get("title")).isEmpty();
+
+        JsonNode secondPage = get("/api/search?size=1&page=1").body();
+        assertThat(secondPage.get("hits")).hasSize(1);
+        assertThat(secondPage.get("hits").get(0).get("id").asString()).isEqualTo(older.aggregateId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "size=0            | size | Le paramètre « size » doit être compris entre 1 et 100 (reçu : 0).",
+            "size=101          | size | Le paramètre « size » doit être compris entre 1 et 100 (reçu : 101).",
+            "page=-1           | page | Le paramètre « page » doit être un entier positif ou nul (reçu : -1).",
+            "size=abc          | size | Le paramètre « size » doit être un nombre entier (reçu : « abc »).",
+            "page=200&size=100 | page | La page demandée est trop lointaine"})
+    void invalidParametersAnswerAProblemInFrench(String query, String parameter, String reason) {
+        ServiceHttpClient.Result result = get("/api/search?q=actes&" + query);
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+        assertThat(result.body().get("status").asInt()).isEqualTo(400);
+        assertThat(result.body().get("title").asString()).isEqualTo("Paramètres de recherche invalides");
+        assertThat(result.body().get("detail").asString()).startsWith(reason);
+        assertThat(result.body().get("instance").asString()).isEqualTo("/api/search");
+        assertThat(result.body().get("invalidParams").get(0).get("name").asString()).isEqualTo(parameter);
+        assertThat(result.body().get("invalidParams").get(0).get("reason").asString()).startsWith(reason);
+    }
+
+    @Test
+    void everyInvalidParameterIsReported() {
+        ServiceHttpClient.Result result = get("/api/search?page=-2&size=1000");
+
+        assertThat(result.status()).isEqualTo(400);
+        assertThat(result.body().get("invalidParams")).extracting(p -> p.get("name").asString())
+                .containsExactly("page", "size");
+    }
+
+    @Test
+    void anUnknownRouteAnswersAProblemInFrench() {
+        ServiceHttpClient.Result result = get("/api/nulle-part");
+
+        assertThat(result.status()).isEqualTo(404);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+        assertThat(result.body().get("title").asString()).isEqualTo("Ressource introuvable");
+        assertThat(result.body().get("detail").asString())
+                .isEqualTo("Aucune ressource ne correspond à l'adresse « /api/nulle-part ».");
+    }
+
+    @Test
+    void anotherMethodAnswersAProblemInFrench() {
+        ServiceHttpClient.Result result = request(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/search"))
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+
+        assertThat(result.status()).isEqualTo(405);
+        assertThat(result.contentType()).startsWith("application/problem+json");
+        assertThat(result.body().get("title").asString()).isEqualTo("Méthode non autorisée");
+        assertThat(result.body().get("detail").asString()).contains("POST", "GET");
+    }
+
+    @Test
+    void healthReportsElasticsearch() {
+        ServiceHttpClient.Result result = get("/actuator/health");
+
+        assertThat(result.status()).isEqualTo(200);
+        assertThat(result.body().get("status").asString()).isEqualTo("UP");
+        JsonNode elasticsearch = result.body().get("components").get("elasticsearch");
+        assertThat(elasticsearch.get("status").asString()).isEqualTo("UP");
+        assertThat(elasticsearch.get("details").get("status").asString()).isIn("green", "yellow");
+        assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSearchPageIsServedInFrench() {
+        ServiceHttpClient.Result page = request(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                .header("Accept", "text/html").GET().build());
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.raw()).contains("<html lang=\"fr\">", "<label for=\"q\">", "/api/search");
+    }
+}
