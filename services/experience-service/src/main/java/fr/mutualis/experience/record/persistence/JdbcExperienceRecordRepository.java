@@ -49,16 +49,7 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
                         VALUES (:id, :title, :summary, :siren, :axes, :status, :demo, :version, :createdAt, :updatedAt)
                         ON CONFLICT (id) DO NOTHING
                         """.formatted(COLUMNS))
-                .param("id", record.id())
-                .param("title", record.content().title())
-                .param("summary", record.content().summary())
-                .param("siren", record.content().siren().value())
-                .param("axes", axisCodes(record))
-                .param("status", record.status().code())
-                .param("demo", record.demo())
-                .param("version", record.version())
-                .param("createdAt", timestamp(record.createdAt()))
-                .param("updatedAt", timestamp(record.updatedAt()))
+                .params(columnValues(record))
                 .update();
         return inserted == 1;
     }
@@ -71,15 +62,7 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
                                demo = :demo, version = :version, updated_at = :updatedAt
                          WHERE id = :id AND version = :previousVersion
                         """)
-                .param("id", record.id())
-                .param("title", record.content().title())
-                .param("summary", record.content().summary())
-                .param("siren", record.content().siren().value())
-                .param("axes", axisCodes(record))
-                .param("status", record.status().code())
-                .param("demo", record.demo())
-                .param("version", record.version())
-                .param("updatedAt", timestamp(record.updatedAt()))
+                .params(columnValues(record))
                 .param("previousVersion", record.version() - 1)
                 .update();
         return updated == 1;
@@ -97,8 +80,19 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
         return new ExperienceRecordPage(items, query, total);
     }
 
-    private static String[] axisCodes(ExperienceRecord record) {
-        return record.content().axes().stream().map(Axis::code).toArray(String[]::new);
+    /** The record's column values, by the parameter names of the statements above. */
+    private static java.util.Map<String, Object> columnValues(ExperienceRecord record) {
+        return java.util.Map.of(
+                "id", record.id(),
+                "title", record.content().title(),
+                "summary", record.content().summary(),
+                "siren", record.content().siren().value(),
+                "axes", record.content().axes().stream().map(Axis::code).toArray(String[]::new),
+                "status", record.status().code(),
+                "demo", record.demo(),
+                "version", record.version(),
+                "createdAt", timestamp(record.createdAt()),
+                "updatedAt", timestamp(record.updatedAt()));
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
