@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>That user must reach its folders. When the project sits below a folder others cannot enter (a {@code mktemp -d}
  * clone, {@code /root}), their data goes to {@code /var/tmp/mutualis-<id>/} instead of opening permissions on the
- * user's folders, and a link in the data root points there.
+ * user's folders, and a link in the data root points there. One such folder per data root holds them all.
  */
 final class UnprivilegedUser {
 
@@ -65,7 +65,7 @@ final class UnprivilegedUser {
         if (!root || othersCanTraverse(preferred.getParent())) {
             return preferred;
         }
-        String id = Integer.toHexString(preferred.toAbsolutePath().toString().hashCode());
+        String id = Integer.toHexString(preferred.toAbsolutePath().getParent().toString().hashCode());
         return Path.of("/var/tmp", "mutualis-" + id, preferred.getFileName().toString());
     }
 
