@@ -14,14 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
  * change that was rolled back, or lost for one that was committed.
  *
  * <p>The table's columns (each service creates it in its own migration):
- * {@code id uuid, aggregatetype text, aggregateid text, type text, aggregate_version bigint, payload jsonb,
- * occurred_at timestamptz}.
+ * {@code id uuid, aggregatetype text, aggregateid text, type text, schema_version integer, aggregate_version bigint,
+ * payload jsonb, occurred_at timestamptz}. The connector turns {@code id}, {@code type}, {@code occurred_at},
+ * {@code aggregateid} and {@code schema_version} into the CloudEvents headers {@code ce_id}, {@code ce_type},
+ * {@code ce_time}, {@code ce_subject} and {@code ce_schemaversion}.
  */
 public class OutboxWriter {
 
     private static final String INSERT = """
-            INSERT INTO outbox (id, aggregatetype, aggregateid, type, aggregate_version, payload, occurred_at)
-            VALUES (:id, :aggregateType, :aggregateId, :type, :aggregateVersion, CAST(:payload AS jsonb), :occurredAt)
+            INSERT INTO outbox (id, aggregatetype, aggregateid, type, schema_version, aggregate_version, payload, occurred_at)
+            VALUES (:id, :aggregateType, :aggregateId, :type, :schemaVersion, :aggregateVersion, CAST(:payload AS jsonb),
+                    :occurredAt)
             """;
 
     private final JdbcClient jdbc;
@@ -43,6 +46,7 @@ public class OutboxWriter {
                 .param("aggregateType", event.aggregateType())
                 .param("aggregateId", event.aggregateId())
                 .param("type", event.eventType())
+                .param("schemaVersion", event.schemaVersion())
                 .param("aggregateVersion", event.aggregateVersion())
                 .param("payload", json.writeValueAsString(event))
                 .param("occurredAt", Timestamp.from(event.occurredAt()))

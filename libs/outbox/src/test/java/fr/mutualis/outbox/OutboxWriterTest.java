@@ -32,10 +32,12 @@ class OutboxWriterTest {
         jdbc = JdbcClient.create(dataSource);
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         outbox = new OutboxWriter(jdbc, JsonMapper.builder().findAndAddModules().build());
+        jdbc.sql("DROP TABLE IF EXISTS outbox").update();
         jdbc.sql("""
-                CREATE TABLE IF NOT EXISTS outbox (
+                CREATE TABLE outbox (
                   id uuid PRIMARY KEY, aggregatetype text NOT NULL, aggregateid text NOT NULL, type text NOT NULL,
-                  aggregate_version bigint NOT NULL, payload jsonb NOT NULL, occurred_at timestamptz NOT NULL)
+                  schema_version integer NOT NULL, aggregate_version bigint NOT NULL, payload jsonb NOT NULL,
+                  occurred_at timestamptz NOT NULL)
                 """).update();
     }
 
@@ -45,12 +47,13 @@ class OutboxWriterTest {
 
         transaction.executeWithoutResult(status -> outbox.append(event));
 
-        var row = jdbc.sql("SELECT aggregatetype, aggregateid, type, aggregate_version, payload::text AS payload "
+        var row = jdbc.sql("SELECT aggregatetype, aggregateid, type, schema_version, aggregate_version, payload::text AS payload "
                         + "FROM outbox WHERE id = ?")
                 .param(event.eventId()).query().singleRow();
         assertThat(row).containsEntry("aggregatetype", "experience")
                 .containsEntry("aggregateid", event.aggregateId())
                 .containsEntry("type", "experience.record.created")
+                .containsEntry("schema_version", 1)
                 .containsEntry("aggregate_version", 1L);
         assertThat((String) row.get("payload"))
                 .contains("\"eventId\": \"" + event.eventId() + "\"")

@@ -10,6 +10,7 @@ import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first event path, through every real component: experience-service writes a record and its outbox row in one
@@ -37,6 +39,8 @@ class ExperienceToSearchEndToEndTest {
     private static final String TOPIC = "mutualis.experience.events";
     private static final String RENNES = "213502388";
     private static final Duration PIPELINE = Duration.ofSeconds(30);
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static PlatformClient platform;
     private static StackEndpoints stack;
@@ -76,7 +80,7 @@ class ExperienceToSearchEndToEndTest {
 
     @Test
     @Order(2)
-    void debezium_publishes_each_change_once_in_order_keyed_by_record_and_true_to_the_contract() {
+    void debezium_publishes_each_change_once_in_order_as_cloudevents_keyed_by_record_and_true_to_the_contract() {
         JsonNode created = platform.create("Téléconsultation en zone rurale", "Cabines de téléconsultation", RENNES,
                 List.of("e-inclusion"));
         String id = created.path("id").asText();
@@ -100,6 +104,7 @@ class ExperienceToSearchEndToEndTest {
         assertThat(events).extracting(record -> header(record, "aggregateVersion")).containsExactly("1", "2");
         assertThat(events).extracting(ConsumerRecord::partition).as("one aggregate, one partition").containsOnly(events.get(0).partition());
         events.forEach(record -> assertThat(EventContracts.violations(record.value())).as(record.value()).isEmpty());
+        events.forEach(ExperienceToSearchEndToEndTest::assertCloudEventsBinaryMode);
     }
 
     @Test
@@ -115,6 +120,19 @@ class ExperienceToSearchEndToEndTest {
 
         RealStack.registerConnectors();
         await().atMost(PIPELINE).untilAsserted(() -> assertThat(platform.hit("observatoire", id)).isNotNull());
+    }
+
+    /** CloudEvents 1.0, Kafka protocol binding, binary content mode: the attributes are ce_* headers. */
+    private static void assertCloudEventsBinaryMode(ConsumerRecord<String, String> record) {
+        JsonNode envelope = JSON.readTree(record.value());
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(record, "ce_id")).isEqualTo(envelope.path("eventId").asString());
+        assertThat(header(record, "ce_type")).isEqualTo(envelope.path("eventType").asString());
+        assertThat(header(record, "ce_source")).isEqualTo("/mutualis/experience-service");
+        assertThat(header(record, "ce_subject")).isEqualTo(record.key()).isEqualTo(envelope.path("aggregateId").asString());
+        assertThat(Instant.parse(header(record, "ce_time"))).isEqualTo(Instant.parse(envelope.path("occurredAt").asString()));
+        assertThat(header(record, "ce_schemaversion")).isEqualTo("1");
+        assertThat(header(record, "content-type")).isEqualTo("application/json");
     }
 
     private static KafkaConsumer<String, String> consumer() {
