@@ -16,6 +16,8 @@ final class KafkaComponent extends Component {
 
     static final String NAME = "kafka";
     static final String LIB = "infra/runtime/kafka/target/lib";
+    /** Password of the development TLS keystore and truststore; the certificate is self-signed, for loopback only. */
+    static final String TLS_PASSWORD = "mutualis";
 
     KafkaComponent(StackConfig config, UnprivilegedUser user) {
         super(config, user);
@@ -28,13 +30,14 @@ final class KafkaComponent extends Component {
 
     @Override
     protected List<Port> ports() {
-        return List.of(Port.KAFKA, Port.KAFKA_CONTROLLER);
+        return List.of(Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS);
     }
 
     @Override
     protected void prepare() throws IOException {
         config.built(NAME, LIB);
         Files.createDirectories(folder());
+        createTlsMaterial();
         Files.writeString(folder().resolve("server.properties"), serverProperties(), StandardCharsets.UTF_8);
         writeLogConfiguration(folder());
         if (!Files.exists(folder().resolve("data/meta.properties"))) {
@@ -44,18 +47,63 @@ final class KafkaComponent extends Component {
         }
     }
 
+    /** The truststore integrators' clients use to trust the broker's self-signed certificate. */
+    static Path truststore(StackConfig config) {
+        return config.dataRoot().resolve(NAME).resolve("tls/truststore.p12");
+    }
+
+    /** A self-signed certificate for 127.0.0.1/localhost, made once with the JDK's keytool. */
+    private void createTlsMaterial() throws IOException {
+        Path tls = folder().resolve("tls");
+        Path keystore = tls.resolve("broker.p12");
+        if (Files.exists(keystore) && Files.exists(truststore(config))) {
+            return;
+        }
+        Files.createDirectories(tls);
+        Files.deleteIfExists(keystore);
+        Files.deleteIfExists(truststore(config));
+        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Path certificate = tls.resolve("broker.crt");
+        Processes.runToCompletion(NAME, List.of(keytool, "-genkeypair", "-alias", "broker", "-keyalg", "RSA",
+                "-keysize", "2048", "-validity", "3650", "-dname", "CN=localhost, O=Mutualis (developpement)",
+                "-ext", "SAN=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12", "-keystore", keystore.toString(),
+                "-storepass", TLS_PASSWORD), log());
+        Processes.runToCompletion(NAME, List.of(keytool, "-exportcert", "-rfc", "-alias", "broker",
+                "-keystore", keystore.toString(), "-storepass", TLS_PASSWORD, "-file", certificate.toString()), log());
+        Processes.runToCompletion(NAME, List.of(keytool, "-importcert", "-noprompt", "-alias", "mutualis-broker",
+                "-file", certificate.toString(), "-storetype", "PKCS12", "-keystore", truststore(config).toString(),
+                "-storepass", TLS_PASSWORD), log());
+    }
+
     private String serverProperties() {
         int port = config.port(Port.KAFKA);
         int controller = config.port(Port.KAFKA_CONTROLLER);
+        int integrators = config.port(Port.KAFKA_INTEGRATORS);
+        Path keystore = folder().resolve("tls/broker.p12");
         return String.join("\n",
                 "# Written by infra/devstack at each start: change ports with MUTUALIS_PORT_KAFKA / _KAFKA_CONTROLLER.",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=" + StackConfig.HOST + ":" + controller,
-                "listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port + ",CONTROLLER://" + StackConfig.HOST + ":" + controller,
-                "advertised.listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port,
+                "listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port + ",CONTROLLER://" + StackConfig.HOST + ":" + controller
+                        + ",INTEGRATORS://" + StackConfig.HOST + ":" + integrators,
+                "advertised.listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port
+                        + ",INTEGRATORS://" + StackConfig.HOST + ":" + integrators,
                 "controller.listener.names=CONTROLLER",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,INTEGRATORS:SASL_SSL",
+                "# Integrators: SCRAM-SHA-512 over TLS; users and ACLs are managed by integration-service.",
+                "listener.name.integrators.sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "listener.name.integrators.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;",
+                "ssl.keystore.type=PKCS12",
+                "ssl.keystore.location=" + keystore,
+                "ssl.keystore.password=" + TLS_PASSWORD,
+                "ssl.key.password=" + TLS_PASSWORD,
+                "# The platform's own listener and the controller are loopback-only and trusted (User:ANONYMOUS);",
+                "# everyone else needs an ACL.",
+                "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+                "super.users=User:ANONYMOUS",
+                "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + folder().resolve("data"),
                 "num.partitions=3",
                 "offsets.topic.replication.factor=1",

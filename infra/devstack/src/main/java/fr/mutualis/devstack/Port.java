@@ -7,6 +7,8 @@ public enum Port {
     POSTGRES(15432),
     KAFKA(19092),
     KAFKA_CONTROLLER(19093),
+    /** SASL_SSL (SCRAM-SHA-512) listener for integrators, with ACLs. */
+    KAFKA_INTEGRATORS(19094),
     CONNECT(18083),
     ELASTICSEARCH(19200),
     ELASTICSEARCH_TRANSPORT(19300),

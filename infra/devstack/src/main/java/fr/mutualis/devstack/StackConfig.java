@@ -113,7 +113,8 @@ public final class StackConfig {
     /** The endpoints of this launcher's processes. */
     public Endpoints endpoints() {
         return new Endpoints(HOST, port(Port.POSTGRES), POSTGRES_USER, POSTGRES_PASSWORD, kafkaBootstrapServers(),
-                connectUrl(), elasticsearchUrl());
+                connectUrl(), elasticsearchUrl(), HOST + ":" + port(Port.KAFKA_INTEGRATORS),
+                KafkaComponent.truststore(this), KafkaComponent.TLS_PASSWORD);
     }
 
     public String kafkaBootstrapServers() {

@@ -79,9 +79,9 @@ final class ContainerProvider implements RealStack.Provider {
         String connectUrl = "http://" + connect.getHost() + ":" + connect.getMappedPort(8083);
         this.endpoints = new StackEndpoints(new Endpoints(postgres.getHost(), postgres.getMappedPort(5432),
                 StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD, kafka.getBootstrapServers(), connectUrl,
-                "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200)));
+                "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200), null, null, null));
         this.asSeenByConnect = new Endpoints("postgres", 5432, StackConfig.POSTGRES_USER,
-                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null);
+                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null);
     }
 
     @Override

@@ -42,6 +42,28 @@ public final class StackEndpoints {
         return endpoints.elasticsearchUrl();
     }
 
+    /** The SASL_SSL (SCRAM-SHA-512) listener integrators use, with ACLs. */
+    public String integratorBootstrapServers() {
+        return requireIntegratorListener(endpoints.integratorBootstrapServers());
+    }
+
+    /** PKCS12 truststore holding the broker's certificate for {@link #integratorBootstrapServers()}. */
+    public java.nio.file.Path integratorTruststorePath() {
+        return requireIntegratorListener(endpoints.integratorTruststore());
+    }
+
+    public String integratorTruststorePassword() {
+        return requireIntegratorListener(endpoints.integratorTruststorePassword());
+    }
+
+    private static <T> T requireIntegratorListener(T value) {
+        if (value == null) {
+            throw new IllegalStateException("The integrators' SASL_SSL listener is only configured on the local "
+                    + "process stack (-Dmutualis.test-stack=local), not yet on the container stack");
+        }
+        return value;
+    }
+
     Endpoints raw() {
         return endpoints;
     }
