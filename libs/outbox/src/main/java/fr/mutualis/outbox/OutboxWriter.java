@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The table's columns (each service creates it in its own migration):
  * {@code id uuid, aggregatetype text, aggregateid text, type text, schema_version integer, aggregate_version bigint,
- * payload jsonb, occurred_at timestamptz}. The connector turns {@code id}, {@code type}, {@code occurred_at},
+ * payload jsonb, occurred_at timestamptz, cloudevents_specversion text default '1.0'}. The connector turns {@code id}, {@code type}, {@code occurred_at},
  * {@code aggregateid} and {@code schema_version} into the CloudEvents headers {@code ce_id}, {@code ce_type},
  * {@code ce_time}, {@code ce_subject} and {@code ce_schemaversion}.
  */
