@@ -22,7 +22,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * MUTUALIS_BOOTSTRAP (default 127.0.0.1:19094), MUTUALIS_USERNAME, MUTUALIS_PASSWORD, MUTUALIS_TRUSTSTORE (PKCS12
  * file), MUTUALIS_TRUSTSTORE_PASSWORD (default mutualis), MUTUALIS_TOPICS (comma-separated, default
  * mutualis.experience.events), MUTUALIS_GROUP (default {@code <username>.quickstart}), MUTUALIS_FROM_BEGINNING
- * (true: a new group starts at the oldest event kept), MUTUALIS_MAX_EVENTS (stop after that many, default: never).
+ * (true: a new group starts at the oldest event kept), MUTUALIS_MAX_EVENTS (stop after that many, default: never),
+ * MUTUALIS_UNTIL_SUBJECT (stop once an event about that aggregate id arrived: for scripts waiting for a change).
  */
 public final class MutualisEventsConsumer {
 
@@ -47,16 +48,19 @@ public final class MutualisEventsConsumer {
         new MutualisEventsConsumer(System.getenv(), System.out).run();
     }
 
-    /** Polls until MUTUALIS_MAX_EVENTS events were printed (or forever), committing after each batch. */
+    /** Polls until a stop condition holds (or forever), committing after each batch. */
     public void run() {
         long maxEvents = Long.parseLong(setting("MUTUALIS_MAX_EVENTS", Long.toString(Long.MAX_VALUE)));
+        String untilSubject = settings.get("MUTUALIS_UNTIL_SUBJECT");
         long printed = 0;
+        boolean subjectSeen = false;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             consumer.subscribe(Arrays.asList(setting("MUTUALIS_TOPICS", "mutualis.experience.events").split(",")));
-            while (printed < maxEvents) {
+            while (printed < maxEvents && !subjectSeen) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
                     if (handle(record)) {
                         printed++;
+                        subjectSeen |= untilSubject != null && untilSubject.equals(header(record, "ce_subject"));
                     }
                 }
                 consumer.commitSync();
