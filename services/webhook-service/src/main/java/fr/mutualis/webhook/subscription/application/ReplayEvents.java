@@ -1,0 +1,62 @@
+package fr.mutualis.webhook.subscription.application;
+
+import fr.mutualis.webhook.subscription.domain.ConsumedEvent;
+import fr.mutualis.webhook.subscription.domain.DeliveryRepository;
+import fr.mutualis.webhook.subscription.domain.EventLog;
+import fr.mutualis.webhook.subscription.domain.Subscription;
+import fr.mutualis.webhook.subscription.domain.SubscriptionRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Delivers again every event of a subscription's topics (and types) published since a date. Events are scheduled as
+ * deliveries, not sent here: the worker sends them, with the usual retries. Receivers deduplicate on {@code ce-id}.
+ */
+public class ReplayEvents {
+
+    /**
+     * @param subscriptionId the subscription
+     * @param from           events published at or after this instant
+     * @param eventsRead     events of its topics read since then
+     * @param scheduled      deliveries created or made due again (those its type filter kept)
+     */
+    public record Report(UUID subscriptionId, Instant from, long eventsRead, long scheduled) {
+    }
+
+    private final SubscriptionRepository subscriptions;
+    private final DeliveryRepository deliveries;
+    private final EventLog log;
+    private final Clock clock;
+
+    public ReplayEvents(SubscriptionRepository subscriptions, DeliveryRepository deliveries, EventLog log, Clock clock) {
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+        this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * @throws SubscriptionNotFoundException when there is no such subscription
+     * @throws SubscriptionInactiveException when it is deactivated
+     */
+    public Report replay(UUID subscriptionId, Instant from) {
+        Objects.requireNonNull(from, "from");
+        Subscription subscription = subscriptions.findById(subscriptionId)
+                .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
+        if (!subscription.active()) {
+            throw new SubscriptionInactiveException(subscriptionId);
+        }
+        AtomicLong scheduled = new AtomicLong();
+        long read = log.readFrom(subscription.topics(), from, batch -> {
+            List<ConsumedEvent> wanted = batch.stream().filter(subscription::matches).toList();
+            if (!wanted.isEmpty()) {
+                scheduled.addAndGet(deliveries.recordAgain(wanted, subscriptionId, clock.instant()));
+            }
+        });
+        return new Report(subscriptionId, from, read, scheduled.get());
+    }
+}

@@ -1,0 +1,74 @@
+package fr.mutualis.webhook;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Features own their layers; the domain is plain Java; adapters only meet through the application and domain. */
+@AnalyzeClasses(packages = "fr.mutualis.webhook", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String DOMAIN = "fr.mutualis.webhook.*.domain..";
+    private static final String APPLICATION = "fr.mutualis.webhook.*.application..";
+    private static final String PERSISTENCE = "fr.mutualis.webhook.*.persistence..";
+    private static final String MESSAGING = "fr.mutualis.webhook.*.messaging..";
+    private static final String DELIVERY = "fr.mutualis.webhook.*.delivery..";
+    private static final String WEB = "fr.mutualis.webhook.*.web..";
+    private static final String SHARED_WEB = "fr.mutualis.webhook.web..";
+
+    @ArchTest
+    static final ArchRule domain_has_no_framework = noClasses().that().resideInAPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "org.apache.kafka..", "tools.jackson..", "com.fasterxml.jackson..",
+                    "jakarta..", "java.sql..", "java.net.http..", "io.micrometer..", "org.slf4j..")
+            .because("the domain is plain Java: no framework, broker, database, HTTP client or JSON library");
+
+    @ArchTest
+    static final ArchRule domain_depends_only_on_itself_and_the_jdk = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "javax.crypto..");
+
+    @ArchTest
+    static final ArchRule application_is_framework_free_and_knows_no_adapter = noClasses()
+            .that().resideInAPackage(APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MESSAGING, DELIVERY, WEB, SHARED_WEB,
+                    "org.springframework..", "org.apache.kafka..", "tools.jackson..", "jakarta..", "java.sql..",
+                    "java.net.http..");
+
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy(DOMAIN)
+            .layer("Application").definedBy(APPLICATION)
+            .layer("Persistence").definedBy(PERSISTENCE)
+            .layer("Messaging").definedBy(MESSAGING)
+            .layer("Delivery").definedBy(DELIVERY)
+            .layer("Web").definedBy(WEB)
+            .layer("SharedWeb").definedBy(SHARED_WEB)
+            .whereLayer("Persistence").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Delivery").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("SharedWeb").mayOnlyBeAccessedByLayers("Web")
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Messaging", "Delivery", "Web")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Persistence", "Messaging", "Delivery",
+                    "Web");
+
+    @ArchTest
+    static final ArchRule only_the_persistence_adapter_uses_jdbc = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..");
+
+    @ArchTest
+    static final ArchRule only_the_messaging_adapter_uses_kafka = noClasses()
+            .that().resideOutsideOfPackage(MESSAGING)
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.kafka..", "org.springframework.kafka..");
+
+    @ArchTest
+    static final ArchRule only_the_delivery_adapter_sends_http = noClasses()
+            .that().resideOutsideOfPackage(DELIVERY)
+            .should().dependOnClassesThat().resideInAPackage("java.net.http..");
+}

@@ -1,0 +1,131 @@
+package fr.mutualis.webhook.subscription.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SubscriptionTest {
+
+    private static final String EXPERIENCE = "mutualis.experience.events";
+    private static final String BAROMETER = "mutualis.barometer.events";
+    private static final SubscriptionRules RULES = new SubscriptionRules(Set.of(EXPERIENCE, BAROMETER), true);
+    private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
+
+    private static Subscription create(String url, List<String> topics, List<String> eventTypes) {
+        return create(RULES, url, topics, eventTypes);
+    }
+
+    private static Subscription create(SubscriptionRules rules, String url, List<String> topics,
+                                       List<String> eventTypes) {
+        return Subscription.create(UUID.randomUUID(), new SubscriptionDraft(" Éditeur GFI ", url, topics, eventTypes),
+                rules, SigningSecret.generate(new SecureRandom()), NOW);
+    }
+
+    private static List<Violation> violations(String url, List<String> topics) {
+        return RULES.check(new SubscriptionDraft("GFI", url, topics, List.of()));
+    }
+
+    @Test
+    void without_a_type_filter_every_event_of_its_topics_matches() {
+        Subscription subscription = create("https://gfi.example.fr/hooks", List.of(EXPERIENCE), List.of());
+
+        assertThat(subscription.matches(EXPERIENCE, "experience.record.created")).isTrue();
+        assertThat(subscription.matches(EXPERIENCE, "experience.record.updated")).isTrue();
+        assertThat(subscription.matches(BAROMETER, "barometer.answer.submitted")).isFalse();
+    }
+
+    @Test
+    void with_a_type_filter_only_those_types_match() {
+        Subscription subscription = create("https://gfi.example.fr/hooks", List.of(EXPERIENCE, BAROMETER),
+                List.of("experience.record.created"));
+
+        assertThat(subscription.matches(EXPERIENCE, "experience.record.created")).isTrue();
+        assertThat(subscription.matches(EXPERIENCE, "experience.record.updated")).isFalse();
+        assertThat(subscription.matches(BAROMETER, "experience.record.created")).isTrue();
+    }
+
+    @Test
+    void a_deactivated_subscription_matches_nothing() {
+        Subscription subscription = create("https://gfi.example.fr/hooks", List.of(EXPERIENCE), List.of())
+                .deactivated(NOW.plusSeconds(1));
+
+        assertThat(subscription.active()).isFalse();
+        assertThat(subscription.deactivatedAt()).isEqualTo(NOW.plusSeconds(1));
+        assertThat(subscription.matches(EXPERIENCE, "experience.record.created")).isFalse();
+        assertThat(subscription.deactivated(NOW.plusSeconds(9)).deactivatedAt()).isEqualTo(NOW.plusSeconds(1));
+    }
+
+    @Test
+    void creation_strips_and_deduplicates() {
+        Subscription subscription = create(" https://gfi.example.fr/hooks ", List.of(EXPERIENCE, EXPERIENCE),
+                List.of("a", "a", "b"));
+
+        assertThat(subscription.integrator()).isEqualTo("Éditeur GFI");
+        assertThat(subscription.url()).hasToString("https://gfi.example.fr/hooks");
+        assertThat(subscription.topics()).containsExactly(EXPERIENCE);
+        assertThat(subscription.eventTypes()).containsExactly("a", "b");
+        assertThat(subscription.active()).isTrue();
+        assertThat(subscription.createdAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void https_anywhere_and_http_only_on_the_loopback() {
+        assertThat(violations("https://gfi.example.fr:8443/hooks?client=9", List.of(EXPERIENCE))).isEmpty();
+        assertThat(violations("http://127.0.0.1:8080/hook", List.of(EXPERIENCE))).isEmpty();
+        assertThat(violations("http://localhost/hook", List.of(EXPERIENCE))).isEmpty();
+        assertThat(violations("http://[::1]:9000/hook", List.of(EXPERIENCE))).isEmpty();
+        assertThat(violations("HTTPS://GFI.EXAMPLE.FR/hooks", List.of(EXPERIENCE))).isEmpty();
+
+        assertThat(violations("http://gfi.example.fr/hooks", List.of(EXPERIENCE)))
+                .extracting(Violation::field, Violation::kind).containsExactly(tuple("url", Violation.Kind.URL_NOT_HTTPS));
+        assertThat(violations("http://127.0.0.2/hooks", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_NOT_HTTPS);
+        assertThat(violations("ftp://gfi.example.fr/hooks", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_NOT_HTTPS);
+    }
+
+    @Test
+    void http_on_the_loopback_can_be_forbidden() {
+        SubscriptionRules production = new SubscriptionRules(Set.of(EXPERIENCE), false);
+
+        assertThat(production.check(new SubscriptionDraft("GFI", "http://127.0.0.1/hook", List.of(EXPERIENCE), null)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_NOT_HTTPS);
+    }
+
+    @Test
+    void malformed_urls_and_credentials_are_refused() {
+        assertThat(violations("gfi.example.fr/hooks", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_MALFORMED);
+        assertThat(violations("https://", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_MALFORMED);
+        assertThat(violations("https://gfi example/", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_MALFORMED);
+        assertThat(violations("mailto:admin@gfi.example.fr", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_MALFORMED);
+        assertThat(violations("https://admin:motdepasse@gfi.example.fr/hooks", List.of(EXPERIENCE)))
+                .extracting(Violation::kind).containsExactly(Violation.Kind.URL_WITH_CREDENTIALS);
+    }
+
+    @Test
+    void only_known_topics_every_unknown_one_listed_after_the_url() {
+        assertThat(violations("http://gfi.example.fr", List.of("mutualis.inconnu.events", EXPERIENCE, "autre")))
+                .extracting(Violation::field, Violation::kind, Violation::rejected).containsExactly(
+                        tuple("url", Violation.Kind.URL_NOT_HTTPS, "http://gfi.example.fr"),
+                        tuple("topics[0]", Violation.Kind.TOPIC_UNKNOWN, "mutualis.inconnu.events"),
+                        tuple("topics[2]", Violation.Kind.TOPIC_UNKNOWN, "autre"));
+    }
+
+    @Test
+    void an_invalid_draft_is_not_created() {
+        assertThatThrownBy(() -> create("http://gfi.example.fr", List.of("x"), List.of()))
+                .isInstanceOfSatisfying(InvalidSubscriptionException.class,
+                        e -> assertThat(e.violations()).hasSize(2));
+    }
+}
