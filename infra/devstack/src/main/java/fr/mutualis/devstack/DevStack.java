@@ -83,6 +83,8 @@ public final class DevStack {
         out.println("  Portail : outil de benchmark / portal: benchmark search  " + search + "/");
         out.println("  API recherche / search API                              " + search + "/api/search?q=dematerialisation");
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
+        out.println("  API webhooks (administration)                          " + config.serviceUrl(Port.WEBHOOK_SERVICE)
+                + "/api/webhooks/subscriptions");
         out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (" + StackConfig.POSTGRES_USER + "/"
                 + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
                 + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());

@@ -13,7 +13,8 @@ public enum Port {
     ELASTICSEARCH(19200),
     ELASTICSEARCH_TRANSPORT(19300),
     EXPERIENCE_SERVICE(8081),
-    SEARCH_SERVICE(8082);
+    SEARCH_SERVICE(8082),
+    WEBHOOK_SERVICE(8084);
 
     private final int devDefault;
 
