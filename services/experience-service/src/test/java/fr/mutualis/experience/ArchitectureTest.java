@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Features own their layers; the domain is plain Java. */
-@AnalyzeClasses(packages = "fr.mutualis.experience", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"fr.mutualis.experience", "fr.mutualis.web.problem"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
@@ -55,7 +55,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule shared_web_support_knows_no_feature = noClasses()
-            .that().resideInAPackage("fr.mutualis.experience.web..")
+            .that().resideInAPackage("fr.mutualis.web.problem..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "fr.mutualis.experience.record..", "fr.mutualis.experience.demo..");
 }

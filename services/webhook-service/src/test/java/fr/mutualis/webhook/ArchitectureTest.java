@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Features own their layers; the domain is plain Java; adapters only meet through the application and domain. */
-@AnalyzeClasses(packages = "fr.mutualis.webhook", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = {"fr.mutualis.webhook", "fr.mutualis.web.problem"}, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     private static final String DOMAIN = "fr.mutualis.webhook.*.domain..";
@@ -19,7 +19,7 @@ class ArchitectureTest {
     private static final String MESSAGING = "fr.mutualis.webhook.*.messaging..";
     private static final String DELIVERY = "fr.mutualis.webhook.*.delivery..";
     private static final String WEB = "fr.mutualis.webhook.*.web..";
-    private static final String SHARED_WEB = "fr.mutualis.webhook.web..";
+    private static final String SHARED_WEB = "fr.mutualis.web.problem..";
 
     @ArchTest
     static final ArchRule domain_has_no_framework = noClasses().that().resideInAPackage(DOMAIN)

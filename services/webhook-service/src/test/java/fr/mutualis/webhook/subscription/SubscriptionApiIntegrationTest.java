@@ -110,11 +110,12 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
         Api.Response response = api.post(PATH, "{\"integrator\":\"  \",\"topics\":[\"\"],\"eventTypes\":[\" \"]}");
 
         assertProblem(response, 400, "Requête invalide");
+        // in the order of the form's fields (the request record's components)
         assertThat(fieldErrors(response)).containsExactly(
-                Map.entry("eventTypes[0]", "Un type d'événement ne peut pas être vide."),
                 Map.entry("integrator", "Le nom de l'intégrateur est obligatoire."),
+                Map.entry("url", "L'adresse de réception (url) est obligatoire."),
                 Map.entry("topics[0]", "Un topic ne peut pas être vide."),
-                Map.entry("url", "L'adresse de réception (url) est obligatoire."));
+                Map.entry("eventTypes[0]", "Un type d'événement ne peut pas être vide."));
         assertThat(response.body().get("detail").asString())
                 .isEqualTo("La requête contient 4 erreurs : corrigez les champs indiqués.");
         assertThat(subscriptions()).isEqualTo(before);
@@ -166,7 +167,7 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
         Api.Response malformed = api.get(PATH + "/pas-un-uuid");
         assertProblem(malformed, 400, "Requête invalide");
         assertThat(fieldErrors(malformed)).containsExactly(
-                Map.entry("id", "« pas-un-uuid » n'est pas un identifiant (UUID)."));
+                Map.entry("id", "« pas-un-uuid » n'est pas un identifiant (UUID) valide."));
         assertProblem(api.get("/api/webhooks/inconnu"), 404, "Ressource introuvable");
         Api.Response put = api.send("PUT", PATH, "application/json", "{}");
         assertProblem(put, 405, "Méthode non autorisée");

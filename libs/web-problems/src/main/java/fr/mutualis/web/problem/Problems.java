@@ -1,9 +1,12 @@
-package fr.mutualis.experience.web;
+package fr.mutualis.web.problem;
 
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 
 /** RFC 9457 problems with French titles and details, as every error of the API answers. */
 public final class Problems {
@@ -28,6 +31,20 @@ public final class Problems {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
         problem.setProperty(ERRORS, List.copyOf(errors));
         return problem;
+    }
+
+    /** The answer carrying a problem, with its media type whatever the client accepts. */
+    public static ResponseEntity<Object> respond(ProblemDetail problem, HttpHeaders headers) {
+        HttpHeaders copy = new HttpHeaders();
+        if (headers != null) {
+            copy.putAll(headers);
+        }
+        copy.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return ResponseEntity.status(problem.getStatus()).headers(copy).body(problem);
+    }
+
+    public static ResponseEntity<Object> respond(ProblemDetail problem) {
+        return respond(problem, null);
     }
 
     /** The French title of a status, for problems that have no more precise one. */

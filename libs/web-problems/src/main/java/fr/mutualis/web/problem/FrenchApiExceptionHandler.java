@@ -1,8 +1,11 @@
-package fr.mutualis.webhook.web;
+package fr.mutualis.web.problem;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,14 +16,18 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -31,34 +38,34 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error of Spring MVC, and every unexpected exception, as an {@code application/problem+json} answer with a
- * French title and detail. Features answer their own exceptions in their own advice, which comes first.
+ * Turns every error of Spring MVC, and every unexpected exception, into an {@code application/problem+json} answer
+ * with a French title and detail. Features handle their own exceptions in their own advice, which comes first.
  */
-@RestControllerAdvice
+@RestControllerAdvice // registered by ProblemsAutoConfiguration, not by component scanning
 @Order(Ordered.LOWEST_PRECEDENCE)
-public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private static final Logger log = LoggerFactory.getLogger(FrenchApiExceptionHandler.class);
 
     /** Anything no other handler knows: logged with its stack, answered without details. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("Unexpected error on {}", request.getDescription(false), ex);
-        return Problems.respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne du serveur",
-                "Une erreur inattendue a empêché de traiter la requête. Réessayez plus tard ; si le problème "
-                        + "persiste, contactez le support du syndicat."));
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, Problems.title(HttpStatus.INTERNAL_SERVER_ERROR),
+                "Une erreur inattendue a empêché de traiter la requête. Réessayez plus tard ; si le problème persiste, "
+                        + "contactez le support du syndicat.");
+        return ResponseEntity.internalServerError().body(problem);
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldErrorItem> errors = new ArrayList<>();
-        ex.getBindingResult().getFieldErrors()
-                .forEach(error -> errors.add(new FieldErrorItem(error.getField(), error.getDefaultMessage())));
+        ex.getBindingResult().getFieldErrors().forEach(error -> errors.add(item(error)));
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldErrorItem(error.getObjectName(), error.getDefaultMessage())));
-        errors.sort(Comparator.comparing(FieldErrorItem::field).thenComparing(FieldErrorItem::message));
-        return Problems.respond(Problems.validation(errors), headers);
+        errors.sort(inDeclarationOrder(ex.getBindingResult().getTarget()));
+        return super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request);
     }
 
     @Override
@@ -67,8 +74,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         List<FieldErrorItem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
             if (result instanceof ParameterErrors parameterErrors) {
-                parameterErrors.getFieldErrors().forEach(
-                        error -> errors.add(new FieldErrorItem(error.getField(), error.getDefaultMessage())));
+                parameterErrors.getFieldErrors().forEach(error -> errors.add(item(error)));
             } else {
                 String name = result.getMethodParameter().getParameterName();
                 for (MessageSourceResolvable error : result.getResolvableErrors()) {
@@ -76,7 +82,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 }
             }
         });
-        return Problems.respond(Problems.validation(errors), headers);
+        return super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request);
     }
 
     @Override
@@ -84,28 +90,39 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "une valeur valide"
-                : switch (ex.getRequiredType().getSimpleName()) {
-                    case "UUID" -> "un identifiant (UUID)";
-                    case "int", "Integer", "long", "Long" -> "un nombre entier";
-                    default -> "une valeur valide";
-                };
-        String message = "« " + ex.getValue() + " » n'est pas " + expected + ".";
-        return Problems.respond(Problems.validation(List.of(new FieldErrorItem(name, message))), headers);
+        String expected = ex.getRequiredType() == null ? "valeur" : switch (ex.getRequiredType().getSimpleName()) {
+            case "UUID" -> "identifiant (UUID)";
+            case "int", "Integer", "long", "Long" -> "nombre entier";
+            default -> "valeur";
+        };
+        String message = "« " + ex.getValue() + " » n'est pas un " + expected + " valide.";
+        ProblemDetail problem = Problems.validation(List.of(new FieldErrorItem(name, message)));
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return Problems.respond(Problems.of(status, "Corps de requête illisible",
-                "Le corps de la requête est absent ou n'est pas un document JSON conforme au format attendu."), headers);
+        ProblemDetail problem = Problems.of(status, "Corps de requête illisible",
+                "Le corps de la requête est absent ou n'est pas un document JSON valide conforme au format attendu.");
+        return super.handleExceptionInternal(ex, problem, headers, status, request);
     }
 
-    /** Every other Spring MVC error, reworded in French; its headers (e.g. {@code Allow} on a 405) are kept. */
+    /**
+     * Every other Spring MVC error comes here with an English problem: its title and detail are replaced by French
+     * ones, headers (e.g. {@code Allow} on a 405) are kept.
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return Problems.respond(Problems.of(status, Problems.title(status), frenchDetail(ex, status)), headers);
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            body = errorResponse.getBody();
+        }
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(Problems.title(status));
+            problem.setDetail(frenchDetail(ex, status));
+        }
+        return super.handleExceptionInternal(ex, body, headers, status, request);
     }
 
     private static String frenchDetail(Exception ex, HttpStatusCode status) {
@@ -128,9 +145,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ex instanceof MissingServletRequestParameterException missing) {
             return "Le paramètre « " + missing.getParameterName() + " » est obligatoire.";
         }
+        if (ex instanceof ServletRequestBindingException) {
+            return "Un paramètre ou un en-tête obligatoire de la requête est absent ou invalide.";
+        }
         if (status.is5xxServerError()) {
             return "Une erreur inattendue a empêché de traiter la requête.";
         }
         return "La requête ne peut pas être traitée.";
+    }
+
+    /**
+     * Errors in the order of the fields of the request body when it is a record (Bean Validation reports them in no
+     * particular order), then by field path, e.g. {@code axes[1]} before {@code axes[2]}.
+     */
+    private static Comparator<FieldErrorItem> inDeclarationOrder(Object target) {
+        List<String> fields = target != null && target.getClass().isRecord()
+                ? Arrays.stream(target.getClass().getRecordComponents()).map(RecordComponent::getName).toList()
+                : List.of();
+        ToIntFunction<FieldErrorItem> rank = item -> {
+            String root = item.field().split("[\\[.]", 2)[0];
+            int index = fields.indexOf(root);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        };
+        return Comparator.comparingInt(rank).thenComparing(FieldErrorItem::field);
+    }
+
+    private static FieldErrorItem item(FieldError error) {
+        return new FieldErrorItem(error.getField(), error.getDefaultMessage());
     }
 }

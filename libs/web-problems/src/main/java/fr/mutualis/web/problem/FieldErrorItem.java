@@ -1,4 +1,4 @@
-package fr.mutualis.experience.web;
+package fr.mutualis.web.problem;
 
 /**
  * One invalid field of a request, in the {@code errors} array of a validation problem.
