@@ -13,17 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
-import org.apache.kafka.common.acl.AccessControlEntry;
-import org.apache.kafka.common.acl.AclBinding;
-import org.apache.kafka.common.acl.AclOperation;
-import org.apache.kafka.common.acl.AclPermissionType;
-import org.apache.kafka.common.resource.PatternType;
-import org.apache.kafka.common.resource.ResourcePattern;
-import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -44,7 +33,7 @@ class IntegratorQuickstartTest {
         RealStack.registerConnectors();
         String integrator = "quickstart" + UUID.randomUUID().toString().substring(0, 8);
         String password = UUID.randomUUID().toString();
-        grantRead(stack, integrator, password, TOPIC);
+        IntegratorAccess.grantRead(stack, integrator, password, TOPIC);
 
         PlatformClient platform = new PlatformClient(services.url("experience-service"), services.url("search-service"));
         JsonNode record = platform.create("Tiers-lieu numérique intercommunal", "Fablab et médiation numérique",
@@ -68,19 +57,5 @@ class IntegratorQuickstartTest {
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("experience.record.created subject=" + id + " source=/mutualis/experience-service schema=v1")
                 .contains("Tiers-lieu numérique intercommunal");
-    }
-
-    /** What integration-service does for an administrator: a SCRAM user, READ on the topic and on its groups. */
-    private static void grantRead(StackEndpoints stack, String user, String password, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password))).all().get();
-            admin.createAcls(List.of(
-                    new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
-                            new AccessControlEntry("User:" + user, "*", AclOperation.READ, AclPermissionType.ALLOW)),
-                    new AclBinding(new ResourcePattern(ResourceType.GROUP, user + ".", PatternType.PREFIXED),
-                            new AccessControlEntry("User:" + user, "*", AclOperation.READ, AclPermissionType.ALLOW))))
-                    .all().get();
-        }
     }
 }
