@@ -97,7 +97,7 @@ public final class SchemaCompatibility {
     }
 
     /** The schema with its {@code $ref}s to sibling files and its {@code allOf} parts merged into one object. */
-    static JsonNode resolve(Path folder, Path file) {
+    public static JsonNode resolve(Path folder, Path file) {
         try {
             return resolve(folder, JSON.readTree(file.toFile()));
         } catch (IOException e) {
