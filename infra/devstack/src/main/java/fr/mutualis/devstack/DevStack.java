@@ -85,6 +85,9 @@ public final class DevStack {
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
         out.println("  API webhooks (administration)                          " + config.serviceUrl(Port.WEBHOOK_SERVICE)
                 + "/api/webhooks/subscriptions");
+        out.println("  API intégrateurs (administration, jeton / token " + Services.adminToken() + ")  "
+                + config.serviceUrl(Port.INTEGRATION_SERVICE) + "/api/integrators");
+        out.println("  Catalogue des événements / event catalogue              " + search + "/evenements/index.html");
         out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (" + StackConfig.POSTGRES_USER + "/"
                 + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
                 + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());

@@ -14,6 +14,7 @@ public enum Port {
     ELASTICSEARCH_TRANSPORT(19300),
     EXPERIENCE_SERVICE(8081),
     SEARCH_SERVICE(8082),
+    INTEGRATION_SERVICE(8085),
     WEBHOOK_SERVICE(8084);
 
     private final int devDefault;

@@ -8,12 +8,20 @@ public final class Services {
     public static final String EXPERIENCE = "experience-service";
     public static final String SEARCH = "search-service";
     public static final String WEBHOOK = "webhook-service";
+    public static final String INTEGRATION = "integration-service";
+    /** The administrators' token of the development platform; set MUTUALIS_ADMIN_TOKEN anywhere else. */
+    public static final String DEFAULT_ADMIN_TOKEN = "mutualis-admin-dev";
 
     private Services() {
     }
 
+    public static String adminToken() {
+        String token = System.getenv("MUTUALIS_ADMIN_TOKEN");
+        return token == null || token.isBlank() ? DEFAULT_ADMIN_TOKEN : token;
+    }
+
     public static List<String> databases() {
-        return List.of("experience", "webhook");
+        return List.of("experience", "webhook", "integration");
     }
 
     static List<ServiceComponent> all(StackConfig config, UnprivilegedUser user) {
@@ -30,6 +38,12 @@ public final class Services {
                         "--spring.datasource.url=" + endpoints.jdbcUrl("webhook"),
                         "--spring.datasource.username=" + endpoints.postgresUser(),
                         "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers())));
+                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers())),
+                new ServiceComponent(config, user, INTEGRATION, Port.INTEGRATION_SERVICE, endpoints -> List.of(
+                        "--spring.datasource.url=" + endpoints.jdbcUrl("integration"),
+                        "--spring.datasource.username=" + endpoints.postgresUser(),
+                        "--spring.datasource.password=" + endpoints.postgresPassword(),
+                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
+                        "--mutualis.integration.admin-token=" + adminToken())));
     }
 }

@@ -21,6 +21,12 @@ class StackConfigTest {
         assertThat(dev.dataRoot()).isEqualTo(ROOT.resolve(".mutualis/dev"));
         assertThat(test.dataRoot()).isEqualTo(ROOT.resolve(".mutualis/test"));
         assertThat(test.jdbcUrl("experience")).isEqualTo("jdbc:postgresql://127.0.0.1:25432/experience");
+        for (Port port : Port.values()) {
+            for (Port other : Port.values()) {
+                assertThat(test.port(port)).as("test %s must not take the platform's %s port", port, other)
+                        .isNotEqualTo(dev.port(other));
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.mutualis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.devstack.Services;
 import fr.mutualis.samples.consumer.MutualisEventsConsumer;
 import fr.mutualis.testing.stack.PlatformServices;
 import fr.mutualis.testing.stack.RealStack;
@@ -9,6 +10,10 @@ import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -16,10 +21,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * docs/integrators.md, followed step by step: an integrator with SCRAM credentials and a READ grant runs the sample
- * consumer over SASL_SSL against the running platform and receives the CloudEvent of a record saved through the API.
+ * docs/integrators.md, followed step by step: the administrator issues credentials and grants the topic through
+ * integration-service's API; the integrator runs the sample consumer over SASL_SSL against the running platform
+ * and receives the CloudEvent of a record saved through the API.
  */
 @WithRealStack
 class IntegratorQuickstartTest {
@@ -31,9 +38,8 @@ class IntegratorQuickstartTest {
     void the_sample_consumer_receives_the_event_of_a_record_saved_through_the_api(StackEndpoints stack) throws Exception {
         PlatformServices services = RealStack.startServices();
         RealStack.registerConnectors();
-        String integrator = "quickstart" + UUID.randomUUID().toString().substring(0, 8);
-        String password = UUID.randomUUID().toString();
-        IntegratorAccess.grantRead(stack, integrator, password, TOPIC);
+        String integrator = "quickstart-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = credentialsFromTheAdministrator(services.url("integration-service"), integrator);
 
         PlatformClient platform = new PlatformClient(services.url("experience-service"), services.url("search-service"));
         JsonNode record = platform.create("Tiers-lieu numérique intercommunal", "Fablab et médiation numérique",
@@ -57,5 +63,25 @@ class IntegratorQuickstartTest {
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .contains("experience.record.created subject=" + id + " source=/mutualis/experience-service schema=v1")
                 .contains("Tiers-lieu numérique intercommunal");
+    }
+
+    /** Step 1 of the quickstart: register the integrator (the password is shown once), then grant the topic. */
+    private static String credentialsFromTheAdministrator(String integrationService, String integrator) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> created = http.send(admin(integrationService + "/api/integrators")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + integrator
+                        + "\",\"organisation\":\"ACME Logiciels\",\"contactEmail\":\"dev@acme.example\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> granted = http.send(admin(integrationService + "/api/integrators/" + integrator + "/grants")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"topics\":[\"" + TOPIC + "\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(created.body()).path("password").asString();
+    }
+
+    private static HttpRequest.Builder admin(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + Services.adminToken());
     }
 }
