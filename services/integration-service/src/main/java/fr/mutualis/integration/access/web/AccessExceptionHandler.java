@@ -5,12 +5,16 @@ import fr.mutualis.integration.access.kafka.KafkaAccessControl;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
+/** Before the shared catch-all handler of libs/web-problems, whose {@code Exception} handler would otherwise answer. */
 @RestControllerAdvice(assignableTypes = IntegratorController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class AccessExceptionHandler {
 
     @ExceptionHandler(AccessException.class)

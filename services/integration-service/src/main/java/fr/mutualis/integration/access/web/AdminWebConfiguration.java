@@ -12,6 +12,10 @@ class AdminWebConfiguration implements WebMvcConfigurer {
     private final AdminToken adminToken;
 
     AdminWebConfiguration(@Value("${mutualis.integration.admin-token}") String token, JsonMapper json) {
+        if (token == null || token.isBlank()) {
+            // a blank token would let "Authorization: Bearer " through
+            throw new IllegalStateException("mutualis.integration.admin-token must not be blank");
+        }
         this.adminToken = new AdminToken(token, json);
     }
 
