@@ -19,16 +19,24 @@ public abstract class Component {
 
     protected final StackConfig config;
     protected final UnprivilegedUser user;
+    private final String name;
+    private final List<Port> ports;
 
-    protected Component(StackConfig config, UnprivilegedUser user) {
+    /** {@code ports}: the ports it listens on; the first is the one shown to people. */
+    protected Component(StackConfig config, UnprivilegedUser user, String name, Port... ports) {
         this.config = config;
         this.user = user;
+        this.name = name;
+        this.ports = List.of(ports);
     }
 
-    public abstract String name();
+    public final String name() {
+        return name;
+    }
 
-    /** The ports it listens on; the first is the one shown to people. */
-    protected abstract List<Port> ports();
+    protected final List<Port> ports() {
+        return ports;
+    }
 
     /** One-time preparation (unpacking, initialisation); must be idempotent. */
     protected abstract void prepare() throws IOException;

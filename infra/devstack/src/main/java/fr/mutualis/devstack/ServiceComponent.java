@@ -8,16 +8,12 @@ import java.util.function.Function;
 /** A Spring Boot service of the platform, run from the executable jar its module builds. */
 public final class ServiceComponent extends Component {
 
-    private final String name;
     private Endpoints endpoints;
-    private final Port port;
     private final Function<Endpoints, List<String>> arguments;
 
     ServiceComponent(StackConfig config, UnprivilegedUser user, String name, Port port,
                      Function<Endpoints, List<String>> arguments) {
-        super(config, user);
-        this.name = name;
-        this.port = port;
+        super(config, user, name, port);
         this.arguments = arguments;
         this.endpoints = config.endpoints();
     }
@@ -28,27 +24,17 @@ public final class ServiceComponent extends Component {
         return this;
     }
 
-    @Override
-    public String name() {
-        return name;
-    }
-
-    @Override
-    protected List<Port> ports() {
-        return List.of(port);
-    }
-
     public String url() {
-        return config.serviceUrl(port);
+        return config.serviceUrl(ports().get(0));
     }
 
     private String jar() {
-        return "services/" + name + "/target/" + name + ".jar";
+        return "services/" + name() + "/target/" + name() + ".jar";
     }
 
     @Override
     protected void prepare() {
-        config.built(name, jar());
+        config.built(name(), jar());
     }
 
     @Override
