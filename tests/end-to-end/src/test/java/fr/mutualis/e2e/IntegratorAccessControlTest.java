@@ -61,7 +61,7 @@ class IntegratorAccessControlTest {
 
     @Test
     void cannot_write_even_to_the_granted_topic() {
-        Map<String, Object> config = withTimeouts(IntegratorAccess.clientConfig(stack, USER, PASSWORD));
+        Map<String, Object> config = withTimeouts(stack.integratorClientConfig(USER, PASSWORD));
         // an idempotent producer is refused earlier, at the cluster level; this one reaches the topic's ACL
         config.put("enable.idempotence", false);
         config.put("acks", "1");
@@ -78,7 +78,7 @@ class IntegratorAccessControlTest {
     }
 
     private static List<String> readAll(String topic, String password) {
-        Map<String, Object> config = withTimeouts(IntegratorAccess.clientConfig(stack, USER, password));
+        Map<String, Object> config = withTimeouts(stack.integratorClientConfig(USER, password));
         config.put("group.id", USER + ".test-" + UUID.randomUUID());
         config.put("auto.offset.reset", "earliest");
         List<String> values = new ArrayList<>();

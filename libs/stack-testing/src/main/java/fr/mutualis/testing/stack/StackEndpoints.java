@@ -56,6 +56,20 @@ public final class StackEndpoints {
         return requireIntegratorListener(endpoints.integratorTruststorePassword());
     }
 
+    /** Kafka client settings of an integrator on {@link #integratorBootstrapServers()}: SCRAM-SHA-512 over TLS. */
+    public java.util.Map<String, Object> integratorClientConfig(String user, String password) {
+        java.util.Map<String, Object> config = new java.util.HashMap<>();
+        config.put("bootstrap.servers", integratorBootstrapServers());
+        config.put("security.protocol", "SASL_SSL");
+        config.put("sasl.mechanism", "SCRAM-SHA-512");
+        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
+                + user + "\" password=\"" + password + "\";");
+        config.put("ssl.truststore.type", "PKCS12");
+        config.put("ssl.truststore.location", integratorTruststorePath().toString());
+        config.put("ssl.truststore.password", integratorTruststorePassword());
+        return config;
+    }
+
     private static <T> T requireIntegratorListener(T value) {
         if (value == null) {
             throw new IllegalStateException("The integrators' SASL_SSL listener is only configured on the local "

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -157,15 +156,7 @@ class IntegratorAccessIntegrationTest {
 
     private static List<String> read(String user, String password, String topic) {
         StackEndpoints stack = RealStack.endpoints();
-        Map<String, Object> config = new HashMap<>();
-        config.put("bootstrap.servers", stack.integratorBootstrapServers());
-        config.put("security.protocol", "SASL_SSL");
-        config.put("sasl.mechanism", "SCRAM-SHA-512");
-        config.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + user + "\" password=\"" + password + "\";");
-        config.put("ssl.truststore.type", "PKCS12");
-        config.put("ssl.truststore.location", stack.integratorTruststorePath().toString());
-        config.put("ssl.truststore.password", stack.integratorTruststorePassword());
+        Map<String, Object> config = stack.integratorClientConfig(user, password);
         config.put("group.id", user + ".test-" + UUID.randomUUID());
         config.put("auto.offset.reset", "earliest");
         List<String> values = new ArrayList<>();
