@@ -34,7 +34,9 @@ public final class EventContracts {
 
     /** The event types and versions published so far, as {@code <eventType>.v<version>}. */
     public static List<String> published() {
-        return List.of("experience.record.created.v1", "experience.record.updated.v1");
+        return List.of("experience.record.created.v1", "experience.record.updated.v1",
+                "experience.record.published.v1", "experience.record.archived.v1",
+                "experience.record.contact-erased.v1");
     }
 
     /** The violations of {@code eventJson} against the schema its {@code eventType} and {@code schemaVersion} name. */

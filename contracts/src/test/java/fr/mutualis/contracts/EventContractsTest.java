@@ -34,11 +34,11 @@ class EventContractsTest {
     }
 
     @Test
-    void an_event_type_may_not_borrow_another_types_schema() {
+    void an_event_type_without_a_published_schema_is_refused() {
         String mislabelled = EventContracts.example("experience.record.created.v1")
-                .replace("\"experience.record.created\"", "\"experience.record.archived\"");
+                .replace("\"experience.record.created\"", "\"experience.record.deleted\"");
 
-        assertThat(EventContracts.violations(mislabelled)).containsExactly("no published contract for experience.record.archived.v1");
+        assertThat(EventContracts.violations(mislabelled)).containsExactly("no published contract for experience.record.deleted.v1");
     }
 
     @Test

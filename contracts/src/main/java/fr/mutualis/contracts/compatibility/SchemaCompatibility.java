@@ -99,31 +99,36 @@ public final class SchemaCompatibility {
     /** The schema with its {@code $ref}s to sibling files and its {@code allOf} parts merged into one object. */
     public static JsonNode resolve(Path folder, Path file) {
         try {
-            return resolve(folder, JSON.readTree(file.toFile()));
+            JsonNode root = JSON.readTree(file.toFile());
+            return resolve(folder, root, root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static JsonNode resolve(Path folder, JsonNode schema) {
+    /** @param root the document {@code schema} belongs to: where a local reference ({@code #/$defs/…}) points */
+    private static JsonNode resolve(Path folder, JsonNode root, JsonNode schema) {
         if (!schema.isObject()) {
             return schema;
         }
         ObjectNode merged = JsonNodeFactory.instance.objectNode();
         if (schema.has("$ref")) {
-            merged.setAll((ObjectNode) resolve(folder, folder.resolve(schema.get("$ref").asText())));
+            String ref = schema.get("$ref").asText();
+            merged.setAll((ObjectNode) (ref.startsWith("#")
+                    ? resolve(folder, root, root.at(ref.substring(1)))
+                    : resolve(folder, folder.resolve(ref))));
         }
         for (JsonNode part : schema.path("allOf")) {
-            mergeInto(merged, (ObjectNode) resolve(folder, part));
+            mergeInto(merged, (ObjectNode) resolve(folder, root, part));
         }
         schema.fields().forEachRemaining(field -> {
             switch (field.getKey()) {
-                case "$ref", "allOf", "$id", "$schema", "title", "description" -> { }
+                case "$ref", "allOf", "$id", "$schema", "$defs", "title", "description" -> { }
                 case "properties" -> {
                     ObjectNode properties = merged.has("properties") ? (ObjectNode) merged.get("properties")
                             : merged.putObject("properties");
                     field.getValue().fields().forEachRemaining(property -> {
-                        JsonNode resolved = resolve(folder, property.getValue());
+                        JsonNode resolved = resolve(folder, root, property.getValue());
                         JsonNode existing = properties.get(property.getKey());
                         if (existing instanceof ObjectNode existingObject && resolved instanceof ObjectNode resolvedObject) {
                             mergeInto(existingObject, resolvedObject);
@@ -132,7 +137,7 @@ public final class SchemaCompatibility {
                         }
                     });
                 }
-                case "items" -> merged.set("items", resolve(folder, field.getValue()));
+                case "items" -> merged.set("items", resolve(folder, root, field.getValue()));
                 default -> merged.set(field.getKey(), field.getValue());
             }
         });

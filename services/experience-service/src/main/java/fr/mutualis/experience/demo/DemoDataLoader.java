@@ -1,7 +1,7 @@
 package fr.mutualis.experience.demo;
 
-import fr.mutualis.experience.record.application.ExperienceRecordCommand;
 import fr.mutualis.experience.record.application.ExperienceRecordService;
+import fr.mutualis.experience.record.domain.ExperienceStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,8 +39,8 @@ public class DemoDataLoader {
         int created = 0;
         int skipped = 0;
         for (DemoExperience experience : read()) {
-            boolean stored = service.createIfAbsent(experience.id(), new ExperienceRecordCommand(experience.title(),
-                    experience.summary(), experience.siren(), experience.axes()), true);
+            boolean stored = service.createIfAbsent(experience.id(), experience.content(),
+                    ExperienceStatus.fromCode(experience.status()), experience.publishedAt(), true);
             if (stored) {
                 created++;
             } else {
@@ -54,7 +53,7 @@ public class DemoDataLoader {
 
     private List<DemoExperience> read() {
         try (InputStream in = resource.getInputStream()) {
-            return json.readValue(in, new TypeReference<List<DemoExperience>>() { });
+            return DemoExperience.readAll(json, in);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demonstration experiences at " + resource, e);
         }

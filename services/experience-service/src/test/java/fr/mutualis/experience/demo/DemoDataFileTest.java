@@ -2,14 +2,12 @@ package fr.mutualis.experience.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mutualis.experience.record.domain.Axis;
 import fr.mutualis.experience.record.domain.ExperienceContent;
-import fr.mutualis.experience.record.domain.Siren;
+import fr.mutualis.experience.record.domain.ExperienceStatus;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The demonstration file obeys the rules of the domain, so that loading it never fails at start-up. */
@@ -17,14 +15,13 @@ class DemoDataFileTest {
 
     static List<DemoExperience> experiences() throws Exception {
         try (InputStream in = DemoDataFileTest.class.getResourceAsStream("/demo/experiences.json")) {
-            return JsonMapper.builder().build().readValue(in, new TypeReference<List<DemoExperience>>() { });
+            return DemoExperience.readAll(JsonMapper.builder().build(), in);
         }
     }
 
     @Test
-    void has_about_ten_experiences_with_unique_fixed_ids() throws Exception {
+    void has_unique_fixed_ids_and_names_each_authority() throws Exception {
         List<DemoExperience> experiences = experiences();
-        assertThat(experiences).hasSize(10);
         assertThat(experiences).extracting(DemoExperience::id).doesNotContainNull().doesNotHaveDuplicates();
         assertThat(experiences).extracting(DemoExperience::authority).allMatch(a -> a != null && !a.isBlank());
     }
@@ -32,18 +29,17 @@ class DemoDataFileTest {
     @Test
     void every_experience_is_valid_for_the_domain() throws Exception {
         for (DemoExperience e : experiences()) {
-            assertThat(Siren.isValid(e.siren())).as("SIREN %s of %s", e.siren(), e.authority()).isTrue();
-            ExperienceContent content = new ExperienceContent(e.title(), e.summary(), Siren.of(e.siren()),
-                    e.axes().stream().map(Axis::fromCode).collect(Collectors.toSet()));
-            assertThat(content.axes()).hasSameSizeAs(e.axes());
+            ExperienceContent content = e.content().toContent(Instant.EPOCH);
+            assertThat(content.axes()).as(e.authority()).hasSameSizeAs(e.content().axes());
+            assertThat(ExperienceStatus.fromCode(e.status())).isNotNull();
         }
     }
 
     @Test
     void uses_the_sirens_of_the_named_collectivites() throws Exception {
         assertThat(experiences()).filteredOn(e -> e.authority().equals("Département de la Gironde"))
-                .extracting(DemoExperience::siren).containsOnly("223300013");
+                .extracting(e -> e.content().siren()).containsOnly("223300013");
         assertThat(experiences()).filteredOn(e -> e.authority().equals("Ville d'Alfortville"))
-                .extracting(DemoExperience::siren).containsOnly("219400025");
+                .extracting(e -> e.content().siren()).containsOnly("219400025");
     }
 }

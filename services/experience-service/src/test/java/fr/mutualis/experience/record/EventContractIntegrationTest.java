@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.experience.support.Api.Response;
 import fr.mutualis.experience.support.ServiceIntegrationTest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +16,19 @@ import org.junit.jupiter.api.Test;
 class EventContractIntegrationTest extends ServiceIntegrationTest {
 
     @Test
-    void created_and_updated_events_satisfy_their_published_schemas() {
-        Response created = api.post("/api/experiences", api.experienceJson("L'ouverture des données",
-                "Portail open data départemental", "213502388", "open-data", "dematerialisation"));
+    void every_event_of_a_full_record_satisfies_its_published_schema() {
+        Response created = api.post("/api/experiences", FullRecordJson.of("Guichet unique des aides sociales"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         UUID id = UUID.fromString(created.body().get("id").asString());
-        Response updated = api.put("/api/experiences/" + id, api.experienceJson("L'ouverture des données publiques",
-                "Portail open data départemental, 120 jeux de données", "213502388", "open-data"), "\"1\"");
-        assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+        assertThat(api.put("/api/experiences/" + id, FullRecordJson.of("Guichet unique des aides"), "\"1\"").status())
+                .isEqualTo(200);
+        assertThat(api.post("/api/experiences/" + id + "/publication", "").status()).isEqualTo(200);
+        assertThat(api.post("/api/experiences/" + id + "/archivage", "").status()).isEqualTo(200);
+        assertThat(api.send("DELETE", "/api/experiences/" + id + "/contact", null, null).status()).isEqualTo(200);
 
-        java.util.List<String> payloads = outbox.payloadsOf(id);
+        List<String> payloads = outbox.payloadsOf(id);
 
-        assertThat(payloads).hasSize(2);
+        assertThat(payloads).hasSize(5);
         payloads.forEach(payload -> assertThat(EventContracts.violations(payload)).as(payload).isEmpty());
     }
 }

@@ -82,12 +82,12 @@ class ExperienceApiErrorsIntegrationTest extends ServiceIntegrationTest {
     @Test
     void an_update_is_validated_like_a_create() {
         Response created = api.post("/api/experiences",
-                api.experienceJson("Téléconsultation " + UUID.randomUUID(), "Cabine en mairie.", "200067825",
+                api.experienceJson("Téléconsultation " + UUID.randomUUID(), "Cabine en mairie.", GIRONDE,
                         "e-inclusion"));
         String id = created.body().get("id").asString();
 
         Response response = api.put("/api/experiences/" + id, "{\"title\": \"Téléconsultation\", \"summary\": "
-                + "\"Cabine.\", \"siren\": \"200067825\", \"axes\": [\"E-INCLUSION\"]}", "\"1\"");
+                + "\"Cabine.\", \"siren\": \"223300013\", \"axes\": [\"E-INCLUSION\"]}", "\"1\"");
 
         assertProblem(response, 400, "Requête invalide");
         assertThat(fieldErrors(response)).containsOnlyKeys("axes[0]");

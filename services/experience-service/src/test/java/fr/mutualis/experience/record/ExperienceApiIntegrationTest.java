@@ -13,8 +13,6 @@ import tools.jackson.databind.JsonNode;
 
 class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
 
-    private static final String GIRONDE = "223300013";
-
     private Response create(String title) {
         Response created = api.post("/api/experiences", api.experienceJson(title,
                 "La DSI développe ses applications métiers avec les services utilisateurs.", GIRONDE,
@@ -33,7 +31,7 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void create_stores_the_record_and_exactly_one_outbox_event_at_version_1() {
+    void create_stores_a_draft_and_exactly_one_outbox_event_at_version_1() {
         String title = "Applications internes " + UUID.randomUUID();
         Response created = create(title);
         UUID id = id(created);
@@ -45,8 +43,9 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(body.get("title").asString()).isEqualTo(title);
         assertThat(body.get("siren").asString()).isEqualTo(GIRONDE);
         assertThat(body.get("version").asLong()).isEqualTo(1);
-        assertThat(body.get("status").get("code").asString()).isEqualTo("published");
-        assertThat(body.get("status").get("label").asString()).isEqualTo("Publié");
+        assertThat(body.get("status").get("code").asString()).isEqualTo("draft");
+        assertThat(body.get("status").get("label").asString()).isEqualTo("Brouillon");
+        assertThat(body.get("collectivite").get("name").asString()).isEqualTo("Gironde");
         assertThat(body.get("demo").asBoolean()).isFalse();
         assertThat(body.get("axes").values()).extracting(axis -> axis.get("code").asString())
                 .containsExactly("dematerialisation", "open-innovation");
@@ -72,15 +71,17 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(Instant.parse(envelope.get("occurredAt").asString())).isEqualTo(row.occurredAt());
 
         JsonNode data = envelope.get("data");
-        assertThat(data.propertyNames()).containsExactlyInAnyOrder(
-                "id", "title", "summary", "siren", "axes", "status", "demo", "createdAt", "updatedAt");
+        assertThat(data.propertyNames()).contains(
+                "id", "title", "summary", "siren", "collectivite", "axes", "status", "demo", "createdAt", "updatedAt")
+                .doesNotContain("description", "contact", "publishedAt", "archivedAt");
+        assertThat(data.get("collectivite").get("populationBand").get("code").asString()).isEqualTo("tercile-3");
         assertThat(data.get("id").asString()).isEqualTo(id.toString());
         assertThat(data.get("title").asString()).isEqualTo(title);
         assertThat(data.get("summary").asString()).isEqualTo(body.get("summary").asString());
         assertThat(data.get("siren").asString()).isEqualTo(GIRONDE);
         assertThat(data.get("axes").values()).extracting(JsonNode::asString)
                 .containsExactly("dematerialisation", "open-innovation");
-        assertThat(data.get("status").asString()).isEqualTo("published");
+        assertThat(data.get("status").asString()).isEqualTo("draft");
         assertThat(data.get("demo").isBoolean()).isTrue();
         assertThat(data.get("demo").asBoolean()).isFalse();
         assertThat(data.get("createdAt").isString()).isTrue();
@@ -95,9 +96,9 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         UUID id = id(create("Relation usagers " + UUID.randomUUID()));
 
         Response v2 = api.put("/api/experiences/" + id, api.experienceJson("Relation usagers multicanale",
-                "Guichet, téléphone, courriel et formulaire en ligne.", "219400025", "dematerialisation"), "\"1\"");
+                "Guichet, téléphone, courriel et formulaire en ligne.", GIRONDE, "dematerialisation"), "\"1\"");
         Response v3 = api.put("/api/experiences/" + id, api.experienceJson("Relation usagers multicanale (GRU)",
-                "Guichet, téléphone, courriel et formulaire en ligne.", "219400025", "e-democratie",
+                "Guichet, téléphone, courriel et formulaire en ligne.", GIRONDE, "e-democratie",
                 "dematerialisation"), null);
 
         assertThat(v2.status()).as(v2.text()).isEqualTo(200);
@@ -114,7 +115,6 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.header("ETag")).isEqualTo("\"3\"");
         assertThat(read.body().get("title").asString()).isEqualTo("Relation usagers multicanale (GRU)");
-        assertThat(read.body().get("siren").asString()).isEqualTo("219400025");
         assertThat(read.body().get("version").asLong()).isEqualTo(3);
 
         List<Row> rows = outbox.of(id);
@@ -149,12 +149,12 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void lists_newest_first_by_pages() {
+    void lists_newest_first_by_pages_with_the_drafts_of_the_agents_own_collectivite() {
         UUID first = id(create("Premier " + UUID.randomUUID()));
         UUID second = id(create("Deuxième " + UUID.randomUUID()));
         UUID third = id(create("Troisième " + UUID.randomUUID()));
 
-        Response page = api.get("/api/experiences?page=0&size=3");
+        Response page = api.get("/api/experiences?collectivite=" + GIRONDE + "&page=0&size=3");
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body().get("items").values()).extracting(item -> item.get("id").asString())
@@ -164,7 +164,7 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(page.body().get("totalPages").asLong()).isEqualTo((total + 2) / 3);
         assertThat(page.body().get("size").asInt()).isEqualTo(3);
 
-        Response next = api.get("/api/experiences?page=1&size=2");
+        Response next = api.get("/api/experiences?collectivite=" + GIRONDE + "&page=1&size=2");
         assertThat(next.body().get("page").asInt()).isEqualTo(1);
         assertThat(next.body().get("items").values()).extracting(item -> item.get("id").asString())
                 .first().isEqualTo(first.toString());
@@ -172,6 +172,10 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
         Response defaults = api.get("/api/experiences");
         assertThat(defaults.body().get("page").asInt()).isZero();
         assertThat(defaults.body().get("size").asInt()).isEqualTo(20);
+        assertThat(defaults.body().get("items").values()).extracting(item -> item.get("id").asString())
+                .as("drafts are not listed for everyone").doesNotContain(first.toString());
+        assertThat(api.as("219400025").get("/api/experiences?collectivite=" + GIRONDE).body().get("items").values())
+                .extracting(item -> item.get("id").asString()).doesNotContain(first.toString());
     }
 
     @Test

@@ -48,7 +48,7 @@ class OutboxTransactionIntegrationTest extends ServiceIntegrationTest {
     @Test
     void a_create_whose_event_cannot_be_written_stores_nothing() {
         Response response = api.post("/api/experiences", api.experienceJson("Portail " + marker,
-                "Ouverture des données publiques.", "227100013", "open-data"));
+                "Ouverture des données publiques.", GIRONDE, "open-data"));
 
         assertThat(response.status()).as(response.text()).isEqualTo(500);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -59,12 +59,12 @@ class OutboxTransactionIntegrationTest extends ServiceIntegrationTest {
     @Test
     void an_update_whose_event_cannot_be_written_changes_nothing() {
         Response created = api.post("/api/experiences", api.experienceJson("Portail open data " + UUID.randomUUID(),
-                "Ouverture des données publiques.", "227100013", "open-data"));
+                "Ouverture des données publiques.", GIRONDE, "open-data"));
         assertThat(created.status()).as(created.text()).isEqualTo(201);
         String id = created.body().get("id").asString();
 
         Response response = api.put("/api/experiences/" + id, api.experienceJson("Portail " + marker,
-                "Ouverture des données publiques.", "227100013", "open-data"), "\"1\"");
+                "Ouverture des données publiques.", GIRONDE, "open-data"), "\"1\"");
 
         assertThat(response.status()).as(response.text()).isEqualTo(500);
         Response read = api.get("/api/experiences/" + id);
@@ -76,7 +76,7 @@ class OutboxTransactionIntegrationTest extends ServiceIntegrationTest {
     @Test
     void the_trigger_refuses_only_the_marked_events() {
         Response response = api.post("/api/experiences", api.experienceJson("Portail sans marqueur",
-                "Ouverture des données publiques.", "227100013", "open-data"));
+                "Ouverture des données publiques.", GIRONDE, "open-data"));
 
         assertThat(response.status()).as(response.text()).isEqualTo(201);
         assertThat(outbox.of(UUID.fromString(response.body().get("id").asString()))).hasSize(1);

@@ -10,16 +10,36 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client of the running service, as any other client would call it. */
+/**
+ * A plain HTTP client of the running service, as any other client would call it, signed in as an agent of one
+ * collectivité (the portal's gateway sets the header for that agent) or anonymous.
+ */
 public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final JsonMapper json;
+    private final String agent;
 
-    public Api(int port, JsonMapper json) {
-        this.baseUrl = "http://localhost:" + port;
+    /** @param agent the SIREN of the signed-in agent's collectivité */
+    public Api(int port, JsonMapper json, String agent) {
+        this("http://localhost:" + port, json, agent);
+    }
+
+    private Api(String baseUrl, JsonMapper json, String agent) {
+        this.baseUrl = baseUrl;
         this.json = json;
+        this.agent = agent;
+    }
+
+    /** This client signed in as an agent of the collectivité {@code siren}. */
+    public Api as(String siren) {
+        return new Api(baseUrl, json, siren);
+    }
+
+    /** This client without a signed-in agent. */
+    public Api anonymous() {
+        return new Api(baseUrl, json, null);
     }
 
     /** A response with its body read as JSON (null when empty). */
@@ -35,17 +55,17 @@ public final class Api {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
+        return send(signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path))).GET());
     }
 
     public Response post(String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+        return send(signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     public Response put(String path, String body, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));
         if (ifMatch != null) {
@@ -55,7 +75,7 @@ public final class Api {
     }
 
     public Response send(String method, String path, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
@@ -75,6 +95,10 @@ public final class Api {
             array.add(axis);
         }
         return json.writeValueAsString(node);
+    }
+
+    private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
+        return agent == null ? request : request.header("X-Mutualis-Collectivite", agent);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -3,6 +3,7 @@ package fr.mutualis.experience.support;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -11,12 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The whole service on a random port, against the real PostgreSQL of the test run. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(KnownCollectivites.class)
 public abstract class ServiceIntegrationTest {
 
     @DynamicPropertySource
     static void realPostgres(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry);
     }
+
+    /** The collectivité of the agent {@link #api} signs in as. */
+    protected static final String GIRONDE = "223300013";
 
     @LocalServerPort
     private int port;
@@ -27,12 +32,13 @@ public abstract class ServiceIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    /** Signed in as an agent of {@link #GIRONDE}. */
     protected Api api;
     protected OutboxRows outbox;
 
     @BeforeEach
     void clients() {
-        api = new Api(port, json);
+        api = new Api(port, json, GIRONDE);
         outbox = new OutboxRows(jdbc);
     }
 }

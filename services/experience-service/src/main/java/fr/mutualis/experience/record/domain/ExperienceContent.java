@@ -1,51 +1,112 @@
 package fr.mutualis.experience.record.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the author of an experience writes: the part of the record that a create or an update sets.
+ * What the author of an experience writes: the part of the record that a create or an update sets. Texts are
+ * stripped of surrounding white space; a blank optional text is absent.
  *
- * <p>Title and summary are stripped of leading and trailing white space before their length is checked.
- *
- * @param title   3 to 200 characters
- * @param summary 1 to 2000 characters
- * @param siren   the collectivité, EPCI or syndicate that shares the experience
- * @param axes    at least one axis; kept in the study's order, without duplicates
+ * @param title          3 to 200 characters
+ * @param summary        1 to 2000 characters: the teaser of search results
+ * @param description    the full text, optional
+ * @param siren          the collectivité that carried the project
+ * @param partnerSirens  the collectivités it was carried with, without duplicates nor {@code siren}
+ * @param axes           at least one axis of the barometer; kept in the study's order
+ * @param actionCategory the "action phare" category, optional
+ * @param step           where the project stands, optional
+ * @param contact        optional, only with the person's consent
  */
-public record ExperienceContent(String title, String summary, Siren siren, Set<Axis> axes) {
+public record ExperienceContent(
+        String title,
+        String summary,
+        String description,
+        Siren siren,
+        List<Siren> partnerSirens,
+        Set<Axis> axes,
+        ActionCategory actionCategory,
+        Set<PolicyDomain> policyDomains,
+        ProjectStep step,
+        LocalDate startDate,
+        LocalDate endDate,
+        Budget budget,
+        String results,
+        List<Indicator> indicators,
+        Lessons lessons,
+        List<ReusableAsset> reusableAssets,
+        List<Link> links,
+        Contact contact) {
 
     public static final int TITLE_MIN_LENGTH = 3;
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int SUMMARY_MAX_LENGTH = 2000;
+    public static final int DESCRIPTION_MAX_LENGTH = 20_000;
+    public static final int RESULTS_MAX_LENGTH = 10_000;
+    public static final int MAX_PARTNERS = 50;
+    public static final int MAX_LIST_ENTRIES = 30;
 
     public ExperienceContent {
         title = title == null ? null : title.strip();
-        summary = summary == null ? null : summary.strip();
         if (title == null || title.length() < TITLE_MIN_LENGTH || title.length() > TITLE_MAX_LENGTH) {
             throw new ExperienceRecordRuleException("title",
                     "The title must have " + TITLE_MIN_LENGTH + " to " + TITLE_MAX_LENGTH + " characters");
         }
-        if (summary == null || summary.isEmpty() || summary.length() > SUMMARY_MAX_LENGTH) {
-            throw new ExperienceRecordRuleException("summary",
-                    "The summary must have 1 to " + SUMMARY_MAX_LENGTH + " characters");
-        }
+        summary = Texts.required(summary, "summary", SUMMARY_MAX_LENGTH);
+        description = Texts.optional(description, "description", DESCRIPTION_MAX_LENGTH);
         if (siren == null) {
             throw new ExperienceRecordRuleException("siren", "The SIREN is required");
         }
-        axes = sortedAxes(axes);
+        partnerSirens = partners(siren, partnerSirens);
+        axes = sorted(axes, "axes", true);
+        policyDomains = sorted(policyDomains, "policyDomains", false);
+        if (startDate != null && endDate != null && endDate.isBefore(startDate)) {
+            throw new ExperienceRecordRuleException("endDate", "The end date must not be before the start date");
+        }
+        results = Texts.optional(results, "results", RESULTS_MAX_LENGTH);
+        indicators = Texts.list(indicators, "indicators", MAX_LIST_ENTRIES);
+        lessons = lessons == null || lessons.saysNothing() ? null : lessons;
+        reusableAssets = Texts.list(reusableAssets, "reusableAssets", MAX_LIST_ENTRIES);
+        links = Texts.list(links, "links", MAX_LIST_ENTRIES);
     }
 
-    private static Set<Axis> sortedAxes(Collection<Axis> axes) {
-        if (axes == null || axes.isEmpty()) {
-            throw new ExperienceRecordRuleException("axes", "At least one axis is required");
+    /** The content with only what is required: for tests and quick drafts. */
+    public static ExperienceContent essentials(String title, String summary, Siren siren, Set<Axis> axes) {
+        return new ExperienceContent(title, summary, null, siren, List.of(), axes, null, Set.of(), null, null, null,
+                null, null, List.of(), null, List.of(), List.of(), null);
+    }
+
+    /** The same content without its contact person. */
+    public ExperienceContent withoutContact() {
+        return new ExperienceContent(title, summary, description, siren, partnerSirens, axes, actionCategory,
+                policyDomains, step, startDate, endDate, budget, results, indicators, lessons, reusableAssets, links,
+                null);
+    }
+
+    private static List<Siren> partners(Siren siren, List<Siren> partnerSirens) {
+        List<Siren> partners = Texts.list(partnerSirens, "partnerSirens", MAX_PARTNERS);
+        if (partners.contains(siren)) {
+            throw new ExperienceRecordRuleException("partnerSirens",
+                    "The collectivité that carried the project is not its own partner");
         }
-        if (axes.stream().anyMatch(Objects::isNull)) {
-            throw new ExperienceRecordRuleException("axes", "An axis must not be null");
+        return List.copyOf(new LinkedHashSet<>(partners));
+    }
+
+    private static <E extends Enum<E>> Set<E> sorted(Collection<E> values, String field, boolean required) {
+        if (values == null || values.isEmpty()) {
+            if (required) {
+                throw new ExperienceRecordRuleException(field, "At least one value is required");
+            }
+            return Set.of();
         }
-        return Collections.unmodifiableSet(EnumSet.copyOf(axes));
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new ExperienceRecordRuleException(field, "A value must not be null");
+        }
+        return Collections.unmodifiableSet(EnumSet.copyOf(values));
     }
 }

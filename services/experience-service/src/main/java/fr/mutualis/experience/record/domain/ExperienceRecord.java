@@ -1,110 +1,123 @@
 package fr.mutualis.experience.record.domain;
 
+import fr.mutualis.experience.collectivite.domain.Collectivite;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * A "retour d'expérience": how a member collectivité carried out a digital project, shared so that others can
- * benchmark against it. Immutable: each change gives a new instance whose {@link #version()} is one more.
+ * benchmark against it. Immutable: each change gives a new instance whose {@link #version()} is one more, and the
+ * {@link ExperienceRecordChanged event} that tells it.
  *
- * <p>The version starts at 1 and is the aggregate version of the events published for the record.
+ * <p>{@code owner} and {@code partners} are the referential's descriptors of {@code content.siren()} and
+ * {@code content.partnerSirens()} when the content was last written; {@code owner} is null only for records written
+ * before the referential existed.
  */
-public final class ExperienceRecord {
+public record ExperienceRecord(
+        UUID id,
+        ExperienceContent content,
+        Collectivite owner,
+        List<Collectivite> partners,
+        ExperienceStatus status,
+        boolean demo,
+        long version,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant publishedAt,
+        Instant archivedAt) {
 
-    private final UUID id;
-    private final ExperienceContent content;
-    private final ExperienceStatus status;
-    private final boolean demo;
-    private final long version;
-    private final Instant createdAt;
-    private final Instant updatedAt;
-
-    private ExperienceRecord(UUID id, ExperienceContent content, ExperienceStatus status, boolean demo, long version,
-                             Instant createdAt, Instant updatedAt) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.content = Objects.requireNonNull(content, "content");
-        this.status = Objects.requireNonNull(status, "status");
-        this.demo = demo;
-        this.version = version;
-        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
-        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+    public ExperienceRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(content, "content");
+        partners = List.copyOf(partners);
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1, was " + version);
         }
         if (updatedAt.isBefore(createdAt)) {
             throw new IllegalArgumentException("updatedAt " + updatedAt + " is before createdAt " + createdAt);
         }
+        if (owner != null && !owner.siren().equals(content.siren().value())) {
+            throw new IllegalArgumentException("owner " + owner.siren() + " is not the content's SIREN");
+        }
     }
 
-    /** A new record, published at once, at version 1. */
-    public static ExperienceRecord create(UUID id, ExperienceContent content, boolean demo, Instant now) {
-        return new ExperienceRecord(id, content, ExperienceStatus.PUBLISHED, demo, 1, now, now);
-    }
-
-    /** A record as it was stored. */
-    public static ExperienceRecord restore(UUID id, ExperienceContent content, ExperienceStatus status, boolean demo,
-                                           long version, Instant createdAt, Instant updatedAt) {
-        return new ExperienceRecord(id, content, status, demo, version, createdAt, updatedAt);
+    /** A new draft at version 1, seen only by its collectivité until it is published. */
+    public static ExperienceRecordChanged draft(UUID id, ExperienceContent content, Collectivite owner,
+                                                List<Collectivite> partners, boolean demo, Instant now) {
+        ExperienceRecord record = new ExperienceRecord(id, content, owner, partners, ExperienceStatus.DRAFT, demo, 1,
+                now, now, null, null);
+        return new ExperienceRecordChanged(ExperienceRecordChanged.Change.CREATED, record);
     }
 
     /**
      * The record with new content, one version later. Every update counts as a change, even one that rewrites the
      * same content: the author asked for it and the event tells consumers so.
+     *
+     * @throws ExperienceLifecycleException if the record is archived: restore it by publishing it again first
      */
-    public ExperienceRecord update(ExperienceContent newContent, Instant now) {
-        Instant updated = now.isBefore(createdAt) ? createdAt : now;
-        return new ExperienceRecord(id, newContent, status, demo, version + 1, createdAt, updated);
+    public ExperienceRecordChanged update(ExperienceContent newContent, Collectivite newOwner,
+                                          List<Collectivite> newPartners, Instant now) {
+        if (status == ExperienceStatus.ARCHIVED) {
+            throw new ExperienceLifecycleException(id, ExperienceLifecycleException.Reason.ARCHIVED_IS_READ_ONLY);
+        }
+        ExperienceRecord updated = new ExperienceRecord(id, newContent, newOwner, newPartners, status, demo,
+                version + 1, createdAt, later(now), publishedAt, archivedAt);
+        return new ExperienceRecordChanged(ExperienceRecordChanged.Change.UPDATED, updated);
     }
 
-    /** The state after the last change, as events carry it. */
-    public ExperienceRecordSnapshot snapshot() {
-        return new ExperienceRecordSnapshot(id, content.title(), content.summary(), content.siren().value(),
-                content.axes().stream().map(Axis::code).toList(), status.code(), demo, createdAt, updatedAt);
+    /**
+     * Publishes a draft, or restores an archived record.
+     *
+     * @throws ExperienceLifecycleException if the record is already published
+     */
+    public ExperienceRecordChanged publish(Instant now) {
+        if (status == ExperienceStatus.PUBLISHED) {
+            throw new ExperienceLifecycleException(id, ExperienceLifecycleException.Reason.ALREADY_PUBLISHED);
+        }
+        Instant at = later(now);
+        ExperienceRecord published = new ExperienceRecord(id, content, owner, partners, ExperienceStatus.PUBLISHED,
+                demo, version + 1, createdAt, at, publishedAt == null ? at : publishedAt, null);
+        return new ExperienceRecordChanged(ExperienceRecordChanged.Change.PUBLISHED, published);
     }
 
-    public UUID id() {
-        return id;
+    /** @throws ExperienceLifecycleException if the record is already archived */
+    public ExperienceRecordChanged archive(Instant now) {
+        if (status == ExperienceStatus.ARCHIVED) {
+            throw new ExperienceLifecycleException(id, ExperienceLifecycleException.Reason.ALREADY_ARCHIVED);
+        }
+        Instant at = later(now);
+        ExperienceRecord archived = new ExperienceRecord(id, content, owner, partners, ExperienceStatus.ARCHIVED,
+                demo, version + 1, createdAt, at, publishedAt, at);
+        return new ExperienceRecordChanged(ExperienceRecordChanged.Change.ARCHIVED, archived);
     }
 
-    public ExperienceContent content() {
-        return content;
+    /**
+     * Erases the contact person, whatever the status: the person's right prevails over the archive.
+     *
+     * @return the change, or empty if the record has no contact (erasing twice changes nothing)
+     */
+    public Optional<ExperienceRecordChanged> eraseContact(Instant now) {
+        if (content.contact() == null) {
+            return Optional.empty();
+        }
+        ExperienceRecord erased = new ExperienceRecord(id, content.withoutContact(), owner, partners, status, demo,
+                version + 1, createdAt, later(now), publishedAt, archivedAt);
+        return Optional.of(new ExperienceRecordChanged(ExperienceRecordChanged.Change.CONTACT_ERASED, erased));
     }
 
-    public ExperienceStatus status() {
-        return status;
-    }
-
-    public boolean demo() {
-        return demo;
-    }
-
-    public long version() {
-        return version;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof ExperienceRecord that && id.equals(that.id) && version == that.version
-                && demo == that.demo && content.equals(that.content) && status == that.status
-                && createdAt.equals(that.createdAt) && updatedAt.equals(that.updatedAt);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(id, version);
+    private Instant later(Instant now) {
+        return now.isBefore(updatedAt) ? updatedAt : now;
     }
 
     @Override
     public String toString() {
-        return "ExperienceRecord[id=" + id + ", version=" + version + ", title=" + content.title() + "]";
+        return "ExperienceRecord[id=" + id + ", version=" + version + ", status=" + status.code() + ", title="
+                + content.title() + "]";
     }
 }

@@ -6,5 +6,5 @@ package fr.mutualis.experience.record.domain;
  */
 public interface ExperienceRecordEventPublisher {
 
-    void publish(ExperienceRecordEvent event);
+    void publish(ExperienceRecordChanged event);
 }

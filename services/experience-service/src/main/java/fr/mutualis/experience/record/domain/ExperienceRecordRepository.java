@@ -1,6 +1,8 @@
 package fr.mutualis.experience.record.domain;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Where experience records are kept. Implementations join the caller's transaction. */
@@ -17,6 +19,9 @@ public interface ExperienceRecordRepository {
      */
     boolean updateFromPreviousVersion(ExperienceRecord record);
 
-    /** One page of records, newest first. */
-    ExperienceRecordPage findNewestFirst(PageQuery query);
+    /** One page of the records in one of {@code statuses}, of one collectivité or all if {@code siren} is null, newest first. */
+    ExperienceRecordPage findNewestFirst(Set<ExperienceStatus> statuses, Siren siren, PageQuery query);
+
+    /** The records whose contact person has this e-mail address, compared case-insensitively. */
+    List<UUID> findIdsByContactEmail(String email);
 }

@@ -1,33 +1,28 @@
 package fr.mutualis.experience.record.domain;
 
-import java.util.Arrays;
-
 /**
- * Lifecycle status of an experience record. The walking skeleton publishes every record at once; drafts and
- * moderation come later and will add statuses here.
+ * Lifecycle of a record: written as a draft that only its collectivité sees, published for every member and the
+ * search, archived when it no longer describes current practice (still readable, out of the default search).
  */
-public enum ExperienceStatus {
-    PUBLISHED("published", "Publié");
+public enum ExperienceStatus implements Coded {
+    DRAFT("Brouillon"),
+    PUBLISHED("Publié"),
+    ARCHIVED("Archivé");
 
-    private final String code;
     private final String label;
 
-    ExperienceStatus(String code, String label) {
-        this.code = code;
+    ExperienceStatus(String label) {
         this.label = label;
     }
 
-    public String code() {
-        return code;
-    }
-
+    @Override
     public String label() {
         return label;
     }
 
     /** @throws IllegalArgumentException for an unknown code (a stored value this version does not know) */
     public static ExperienceStatus fromCode(String code) {
-        return Arrays.stream(values()).filter(status -> status.code.equals(code)).findFirst()
+        return Coded.find(ExperienceStatus.class, code)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown experience status '" + code + "'"));
     }
 }

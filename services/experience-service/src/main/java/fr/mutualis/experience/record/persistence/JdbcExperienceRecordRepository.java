@@ -15,23 +15,33 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
-/** Experience records in table {@code experience_record} (see {@code db/migration}). */
+/**
+ * Experience records in table {@code experience_record} (see {@code db/migration}): the columns that listings filter
+ * and sort on, and the whole record as its event document.
+ */
 @Repository
 class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
 
-    private static final String COLUMNS = "id, title, summary, siren, axes, status, demo, version, created_at, updated_at";
+    private static final String COLUMNS = "id, title, summary, siren, axes, status, demo, version, created_at, "
+            + "updated_at, published_at, archived_at, document";
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    JdbcExperienceRecordRepository(JdbcClient jdbc) {
+    JdbcExperienceRecordRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Override
@@ -46,7 +56,8 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
     public boolean insertIfAbsent(ExperienceRecord record) {
         int inserted = jdbc.sql("""
                         INSERT INTO experience_record (%s)
-                        VALUES (:id, :title, :summary, :siren, :axes, :status, :demo, :version, :createdAt, :updatedAt)
+                        VALUES (:id, :title, :summary, :siren, :axes, :status, :demo, :version, :createdAt, :updatedAt,
+                                :publishedAt, :archivedAt, CAST(:document AS jsonb))
                         ON CONFLICT (id) DO NOTHING
                         """.formatted(COLUMNS))
                 .params(columnValues(record))
@@ -59,7 +70,9 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
         int updated = jdbc.sql("""
                         UPDATE experience_record
                            SET title = :title, summary = :summary, siren = :siren, axes = :axes, status = :status,
-                               demo = :demo, version = :version, updated_at = :updatedAt
+                               demo = :demo, version = :version, updated_at = :updatedAt,
+                               published_at = :publishedAt, archived_at = :archivedAt,
+                               document = CAST(:document AS jsonb)
                          WHERE id = :id AND version = :previousVersion
                         """)
                 .params(columnValues(record))
@@ -69,53 +82,87 @@ class JdbcExperienceRecordRepository implements ExperienceRecordRepository {
     }
 
     @Override
-    public ExperienceRecordPage findNewestFirst(PageQuery query) {
-        List<ExperienceRecord> items = jdbc.sql("SELECT " + COLUMNS
-                        + " FROM experience_record ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+    public ExperienceRecordPage findNewestFirst(Set<ExperienceStatus> statuses, Siren siren, PageQuery query) {
+        String where = " WHERE status = ANY(:statuses)" + (siren == null ? "" : " AND siren = :siren");
+        Map<String, Object> params = new HashMap<>();
+        params.put("statuses", statuses.stream().map(ExperienceStatus::code).toArray(String[]::new));
+        if (siren != null) {
+            params.put("siren", siren.value());
+        }
+        List<ExperienceRecord> items = jdbc.sql("SELECT " + COLUMNS + " FROM experience_record" + where
+                        + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(params)
                 .param("limit", query.size())
                 .param("offset", query.offset())
                 .query((rs, row) -> map(rs))
                 .list();
-        long total = jdbc.sql("SELECT count(*) FROM experience_record").query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM experience_record" + where).params(params)
+                .query(Long.class).single();
         return new ExperienceRecordPage(items, query, total);
     }
 
+    @Override
+    public List<UUID> findIdsByContactEmail(String email) {
+        return jdbc.sql("SELECT id FROM experience_record WHERE lower(document #>> '{contact,email}') = lower(:email)")
+                .param("email", email.strip())
+                .query(UUID.class)
+                .list();
+    }
+
     /** The record's column values, by the parameter names of the statements above. */
-    private static java.util.Map<String, Object> columnValues(ExperienceRecord record) {
-        return java.util.Map.of(
-                "id", record.id(),
-                "title", record.content().title(),
-                "summary", record.content().summary(),
-                "siren", record.content().siren().value(),
-                "axes", record.content().axes().stream().map(Axis::code).toArray(String[]::new),
-                "status", record.status().code(),
-                "demo", record.demo(),
-                "version", record.version(),
-                "createdAt", timestamp(record.createdAt()),
-                "updatedAt", timestamp(record.updatedAt()));
+    private Map<String, Object> columnValues(ExperienceRecord record) {
+        Map<String, Object> values = new HashMap<>();
+        values.put("id", record.id());
+        values.put("title", record.content().title());
+        values.put("summary", record.content().summary());
+        values.put("siren", record.content().siren().value());
+        values.put("axes", record.content().axes().stream().map(Axis::code).toArray(String[]::new));
+        values.put("status", record.status().code());
+        values.put("demo", record.demo());
+        values.put("version", record.version());
+        values.put("createdAt", timestamp(record.createdAt()));
+        values.put("updatedAt", timestamp(record.updatedAt()));
+        values.put("publishedAt", timestamp(record.publishedAt()));
+        values.put("archivedAt", timestamp(record.archivedAt()));
+        values.put("document", json.writeValueAsString(ExperienceRecordPayload.of(record)));
+        return values;
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static ExperienceRecord map(ResultSet rs) throws SQLException {
-        ExperienceContent content = new ExperienceContent(
+    private ExperienceRecord map(ResultSet rs) throws SQLException {
+        String document = rs.getString("document");
+        if (document != null) {
+            return json.readValue(document, ExperienceRecordPayload.class).toRecord(rs.getLong("version"));
+        }
+        // Written before the full record existed (migration V3): its columns are all there is.
+        ExperienceContent content = ExperienceContent.essentials(
                 rs.getString("title"),
                 rs.getString("summary"),
                 Siren.of(rs.getString("siren")),
                 axes(rs.getArray("axes")));
-        return ExperienceRecord.restore(
+        return new ExperienceRecord(
                 rs.getObject("id", UUID.class),
                 content,
+                null,
+                List.of(),
                 ExperienceStatus.fromCode(rs.getString("status")),
                 rs.getBoolean("demo"),
                 rs.getLong("version"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "published_at"),
+                instant(rs, "archived_at"));
     }
 
-    private static java.util.Set<Axis> axes(Array array) throws SQLException {
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Set<Axis> axes(Array array) throws SQLException {
         try {
             return Arrays.stream((String[]) array.getArray()).map(Axis::fromCode).collect(Collectors.toSet());
         } finally {

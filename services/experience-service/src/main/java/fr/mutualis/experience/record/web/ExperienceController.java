@@ -1,6 +1,9 @@
 package fr.mutualis.experience.record.web;
 
+import fr.mutualis.experience.collectivite.web.SignedInAgent;
+import fr.mutualis.experience.record.application.ExperienceRecordCommand;
 import fr.mutualis.experience.record.application.ExperienceRecordService;
+import fr.mutualis.experience.record.application.validation.ValidSiren;
 import fr.mutualis.experience.record.domain.ExperienceRecord;
 import fr.mutualis.experience.record.domain.PageQuery;
 import jakarta.validation.Valid;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.Min;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** The REST API of experience records. */
+/**
+ * The REST API of experience records. Changes need a signed-in agent of the record's collectivité (header
+ * {@value SignedInAgent#COLLECTIVITE_HEADER}); reading published records does not.
+ */
 @RestController
 @RequestMapping("/api/experiences")
 class ExperienceController {
+
+    private static final String AGENT = SignedInAgent.COLLECTIVITE_HEADER;
 
     private final ExperienceRecordService service;
 
@@ -31,9 +40,11 @@ class ExperienceController {
         this.service = service;
     }
 
+    /** Creates a draft; publishing it is a second step. */
     @PostMapping(consumes = "application/json")
-    ResponseEntity<ExperienceResponse> create(@Valid @RequestBody ExperienceRequest request) {
-        ExperienceRecord record = service.create(request.toCommand());
+    ResponseEntity<ExperienceResponse> create(@RequestHeader(name = AGENT, required = false) String agent,
+                                              @Valid @RequestBody ExperienceRecordCommand request) {
+        ExperienceRecord record = service.create(SignedInAgent.collectivite(agent), request);
         return ResponseEntity
                 .created(ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").build(record.id()))
                 .eTag(IfMatch.etag(record.version()))
@@ -42,26 +53,55 @@ class ExperienceController {
 
     @PutMapping(path = "/{id}", consumes = "application/json")
     ResponseEntity<ExperienceResponse> update(@PathVariable UUID id,
+                                              @RequestHeader(name = AGENT, required = false) String agent,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                              @Valid @RequestBody ExperienceRequest request) {
-        ExperienceRecord record = service.update(id, request.toCommand(), IfMatch.parse(ifMatch));
-        return ResponseEntity.ok().eTag(IfMatch.etag(record.version())).body(ExperienceResponse.of(record));
+                                              @Valid @RequestBody ExperienceRecordCommand request) {
+        return respond(service.update(SignedInAgent.collectivite(agent), id, request, IfMatch.parse(ifMatch)));
+    }
+
+    /** Publishes a draft, or restores an archived record. */
+    @PostMapping("/{id}/publication")
+    ResponseEntity<ExperienceResponse> publish(@PathVariable UUID id,
+                                               @RequestHeader(name = AGENT, required = false) String agent,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return respond(service.publish(SignedInAgent.collectivite(agent), id, IfMatch.parse(ifMatch)));
+    }
+
+    @PostMapping("/{id}/archivage")
+    ResponseEntity<ExperienceResponse> archive(@PathVariable UUID id,
+                                               @RequestHeader(name = AGENT, required = false) String agent,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return respond(service.archive(SignedInAgent.collectivite(agent), id, IfMatch.parse(ifMatch)));
+    }
+
+    /** Erases the contact person: from the record, and through its event from the search and every consumer. */
+    @DeleteMapping("/{id}/contact")
+    ResponseEntity<ExperienceResponse> eraseContact(@PathVariable UUID id,
+                                                    @RequestHeader(name = AGENT, required = false) String agent) {
+        return respond(service.eraseContact(SignedInAgent.collectivite(agent), id));
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<ExperienceResponse> get(@PathVariable UUID id) {
-        ExperienceRecord record = service.get(id);
-        return ResponseEntity.ok().eTag(IfMatch.etag(record.version())).body(ExperienceResponse.of(record));
+    ResponseEntity<ExperienceResponse> get(@PathVariable UUID id,
+                                           @RequestHeader(name = AGENT, required = false) String agent) {
+        return respond(service.get(id, agent));
     }
 
+    /** Newest first; {@code collectivite} narrows to one collectivité, whose agents also see its drafts. */
     @GetMapping
     ExperiencePageResponse list(
+            @RequestHeader(name = AGENT, required = false) String agent,
+            @RequestParam(required = false) @ValidSiren String collectivite,
             @RequestParam(defaultValue = "0")
             @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE)
             @Min(value = 1, message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".")
             @Max(value = PageQuery.MAX_SIZE,
                     message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".") int size) {
-        return ExperiencePageResponse.of(service.list(new PageQuery(page, size)));
+        return ExperiencePageResponse.of(service.list(collectivite, agent, new PageQuery(page, size)));
+    }
+
+    private static ResponseEntity<ExperienceResponse> respond(ExperienceRecord record) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(record.version())).body(ExperienceResponse.of(record));
     }
 }

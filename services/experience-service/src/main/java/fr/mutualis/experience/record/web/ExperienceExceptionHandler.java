@@ -3,10 +3,12 @@ package fr.mutualis.experience.record.web;
 import fr.mutualis.experience.record.application.ConcurrentUpdateException;
 import fr.mutualis.experience.record.application.ExperienceRecordNotFoundException;
 import fr.mutualis.experience.record.application.VersionMismatchException;
+import fr.mutualis.experience.record.domain.ExperienceLifecycleException;
 import fr.mutualis.experience.record.domain.ExperienceRecordRuleException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -46,16 +48,53 @@ class ExperienceExceptionHandler {
                         + "Rechargez-le puis réessayez."));
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> lifecycle(ExperienceLifecycleException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT,
+                "Action impossible dans l'état actuel", switch (ex.reason()) {
+                    case ALREADY_PUBLISHED -> "Ce retour d'expérience est déjà publié.";
+                    case ALREADY_ARCHIVED -> "Ce retour d'expérience est déjà archivé.";
+                    case ARCHIVED_IS_READ_ONLY ->
+                            "Un retour d'expérience archivé ne se modifie pas : republiez-le d'abord.";
+                }));
+    }
+
     /** The request passed validation but broke a rule of the domain: the request is at fault all the same. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ruleBroken(ExperienceRecordRuleException ex) {
-        String message = switch (ex.field()) {
-            case "title" -> "Le titre est invalide.";
-            case "summary" -> "Le résumé est invalide.";
-            case "siren" -> "Le numéro SIREN est invalide.";
-            case "axes" -> "Les axes sont invalides.";
-            default -> "La valeur est invalide.";
-        };
+        String message = FIELD_MESSAGES.getOrDefault(ex.field(), "La valeur est invalide.");
         return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem(ex.field(), message))));
     }
+
+    /** What to tell the author when a domain rule of a field is broken. */
+    private static final Map<String, String> FIELD_MESSAGES = Map.ofEntries(
+            Map.entry("title", "Le titre est invalide."),
+            Map.entry("summary", "Le résumé est obligatoire et ne doit pas dépasser 2 000 caractères."),
+            Map.entry("siren", "Le numéro SIREN est invalide."),
+            Map.entry("partnerSirens", "Les partenaires sont invalides : chaque SIREN une seule fois, et pas celui "
+                    + "de la collectivité qui porte le projet."),
+            Map.entry("axes", "Choisissez au moins un axe parmi les douze du baromètre."),
+            Map.entry("endDate", "La date de fin ne peut pas précéder la date de début."),
+            Map.entry("budget.totalEuros", "Le budget total ne peut pas être négatif."),
+            Map.entry("budget.fundings", "Indiquez au plus 20 financements, sans ligne vide."),
+            Map.entry("budget.fundings.funder", "Chaque financement doit nommer son financeur (200 caractères au plus)."),
+            Map.entry("budget.fundings.amountEuros", "Chaque financement doit avoir un montant positif ou nul, en euros."),
+            Map.entry("indicators", "Les indicateurs sont invalides : pas de ligne vide."),
+            Map.entry("indicators.label", "Chaque indicateur doit avoir un libellé (200 caractères au plus)."),
+            Map.entry("indicators.value", "Chaque indicateur doit avoir une valeur (100 caractères au plus)."),
+            Map.entry("lessons.wouldRedo", "« Ce qu'on referait » ne doit pas dépasser 5 000 caractères."),
+            Map.entry("lessons.wouldNotRedo", "« Ce qu'on ne referait pas » ne doit pas dépasser 5 000 caractères."),
+            Map.entry("reusableAssets", "Les ressources réutilisables sont invalides : pas de ligne vide."),
+            Map.entry("reusableAssets.title", "Chaque ressource réutilisable doit avoir un titre (200 caractères au plus)."),
+            Map.entry("reusableAssets.url", "L'adresse d'une ressource doit commencer par https:// ou http://."),
+            Map.entry("reusableAssets.licence", "La licence ne doit pas dépasser 100 caractères."),
+            Map.entry("links", "Les liens sont invalides : pas de ligne vide."),
+            Map.entry("links.title", "Chaque lien doit avoir un titre (200 caractères au plus)."),
+            Map.entry("links.url", "L'adresse d'un lien doit commencer par https:// ou http://."),
+            Map.entry("contact.name", "Le nom du contact est obligatoire (200 caractères au plus)."),
+            Map.entry("contact.role", "La fonction du contact ne doit pas dépasser 200 caractères."),
+            Map.entry("contact.email", "L'adresse électronique du contact est invalide."),
+            Map.entry("contact.phone", "Le téléphone du contact ne doit pas dépasser 30 caractères."),
+            Map.entry("contact.consent", "Un contact n'est affiché qu'avec son accord : cochez son consentement "
+                    + "(consent: true) ou retirez le contact."));
 }

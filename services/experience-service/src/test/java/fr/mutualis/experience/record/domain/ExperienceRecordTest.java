@@ -3,7 +3,9 @@ package fr.mutualis.experience.record.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.mutualis.experience.collectivite.domain.Collectivite;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -13,67 +15,107 @@ class ExperienceRecordTest {
 
     private static final Instant T0 = Instant.parse("2025-03-01T09:00:00Z");
     private static final UUID ID = UUID.fromString("e7a1d0c0-0000-4000-8000-000000000001");
+    private static final Siren GIRONDE = Siren.of("223300013");
+    private static final Collectivite OWNER = new Collectivite("223300013", "departement", "Gironde", "33",
+            new Collectivite.Territory("33", "Gironde"), new Collectivite.Territory("75", "Nouvelle-Aquitaine"),
+            1_654_970L, new Collectivite.Band("tercile-3", "Départements les plus peuplés"));
+    private static final Contact CONTACT = new Contact("Claire Martin", "Cheffe de projet", "c.martin@gironde.fr",
+            null, T0);
 
     private static ExperienceContent content(String title) {
-        return new ExperienceContent(title, "Un résumé.", Siren.of("223300013"), Set.of(Axis.OPEN_DATA));
+        return ExperienceContent.essentials(title, "Un résumé.", GIRONDE, Set.of(Axis.OPEN_DATA));
+    }
+
+    private static ExperienceContent withContact() {
+        ExperienceContent base = content("Portail open data");
+        return new ExperienceContent(base.title(), base.summary(), null, GIRONDE, List.of(), base.axes(), null,
+                Set.of(), null, null, null, null, null, List.of(), null, List.of(), List.of(), CONTACT);
+    }
+
+    private static ExperienceRecord draft(ExperienceContent content) {
+        return ExperienceRecord.draft(ID, content, OWNER, List.of(), false, T0).record();
     }
 
     @Test
-    void a_new_record_is_published_at_version_1() {
-        ExperienceRecord record = ExperienceRecord.create(ID, content("Portail open data"), false, T0);
+    void a_new_record_is_a_draft_at_version_1() {
+        ExperienceRecordChanged created = ExperienceRecord.draft(ID, content("Portail open data"), OWNER, List.of(),
+                true, T0);
 
-        assertThat(record.version()).isEqualTo(1);
-        assertThat(record.status()).isEqualTo(ExperienceStatus.PUBLISHED);
-        assertThat(record.createdAt()).isEqualTo(T0);
-        assertThat(record.updatedAt()).isEqualTo(T0);
+        assertThat(created.change()).isEqualTo(ExperienceRecordChanged.Change.CREATED);
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.occurredAt()).isEqualTo(T0);
+        assertThat(created.record().status()).isEqualTo(ExperienceStatus.DRAFT);
+        assertThat(created.record().publishedAt()).isNull();
+        assertThat(created.record().demo()).isTrue();
     }
 
     @Test
-    void each_update_adds_one_to_the_version_and_keeps_the_creation_time() {
-        ExperienceRecord v1 = ExperienceRecord.create(ID, content("Portail open data"), true, T0);
-        ExperienceRecord v2 = v1.update(content("Portail open data départemental"), T0.plusSeconds(60));
-        ExperienceRecord v3 = v2.update(content("Portail open data départemental"), T0.plusSeconds(120));
+    void each_change_adds_one_to_the_version_and_keeps_the_creation_time() {
+        ExperienceRecord v1 = draft(content("Portail open data"));
+        ExperienceRecord v2 = v1.update(content("Portail open data départemental"), OWNER, List.of(),
+                T0.plusSeconds(60)).record();
+        ExperienceRecord v3 = v2.publish(T0.plusSeconds(120)).record();
 
         assertThat(List.of(v1.version(), v2.version(), v3.version())).containsExactly(1L, 2L, 3L);
         assertThat(v3.createdAt()).isEqualTo(T0);
         assertThat(v3.updatedAt()).isEqualTo(T0.plusSeconds(120));
-        assertThat(v3.demo()).isTrue();
-        assertThat(v3.id()).isEqualTo(ID);
-        assertThat(v1.content().title()).isEqualTo("Portail open data");
+        assertThat(v3.content().title()).isEqualTo("Portail open data départemental");
     }
 
     @Test
-    void an_update_never_goes_back_before_the_creation() {
-        ExperienceRecord v1 = ExperienceRecord.create(ID, content("Portail open data"), false, T0);
-        assertThat(v1.update(content("Autre titre"), T0.minusSeconds(5)).updatedAt()).isEqualTo(T0);
+    void a_change_never_goes_back_in_time() {
+        ExperienceRecord v1 = draft(content("Portail open data"));
+        assertThat(v1.update(content("Autre titre"), OWNER, List.of(), T0.minusSeconds(5)).occurredAt()).isEqualTo(T0);
     }
 
     @Test
-    void the_snapshot_carries_codes_in_the_study_order() {
-        ExperienceContent content = new ExperienceContent("  Fibre partout  ", "Résumé", Siren.of("223300013"),
-                Set.of(Axis.PROTECTION_DONNEES, Axis.THD, Axis.OPEN_DATA));
-        ExperienceRecordSnapshot snapshot = ExperienceRecord.create(ID, content, true, T0).snapshot();
+    void publishing_keeps_the_first_publication_date_and_restores_an_archived_record() {
+        ExperienceRecord published = draft(content("Portail open data")).publish(T0.plusSeconds(10)).record();
+        ExperienceRecord archived = published.archive(T0.plusSeconds(20)).record();
+        ExperienceRecordChanged restored = archived.publish(T0.plusSeconds(30));
 
-        assertThat(snapshot.axes()).containsExactly("open-data", "thd", "protection-donnees");
-        assertThat(snapshot.title()).isEqualTo("Fibre partout");
-        assertThat(snapshot.status()).isEqualTo("published");
-        assertThat(snapshot.siren()).isEqualTo("223300013");
-        assertThat(snapshot.demo()).isTrue();
+        assertThat(published.publishedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(archived.status()).isEqualTo(ExperienceStatus.ARCHIVED);
+        assertThat(archived.archivedAt()).isEqualTo(T0.plusSeconds(20));
+        assertThat(restored.change()).isEqualTo(ExperienceRecordChanged.Change.PUBLISHED);
+        assertThat(restored.record().publishedAt()).isEqualTo(T0.plusSeconds(10));
+        assertThat(restored.record().archivedAt()).isNull();
     }
 
     @Test
-    void events_carry_the_version_and_time_of_the_change() {
-        ExperienceRecord v1 = ExperienceRecord.create(ID, content("Portail open data"), false, T0);
-        ExperienceRecord v2 = v1.update(content("Nouveau titre"), T0.plusSeconds(1));
+    void lifecycle_refuses_what_makes_no_sense() {
+        ExperienceRecord published = draft(content("Portail open data")).publish(T0).record();
+        ExperienceRecord archived = published.archive(T0).record();
 
-        ExperienceRecordCreated created = ExperienceRecordCreated.of(v1);
-        ExperienceRecordUpdated updated = ExperienceRecordUpdated.of(v2);
+        assertThatThrownBy(() -> published.publish(T0)).isInstanceOf(ExperienceLifecycleException.class)
+                .extracting(e -> ((ExperienceLifecycleException) e).reason())
+                .isEqualTo(ExperienceLifecycleException.Reason.ALREADY_PUBLISHED);
+        assertThatThrownBy(() -> archived.archive(T0)).isInstanceOf(ExperienceLifecycleException.class);
+        assertThatThrownBy(() -> archived.update(content("Nouveau"), OWNER, List.of(), T0))
+                .isInstanceOf(ExperienceLifecycleException.class)
+                .extracting(e -> ((ExperienceLifecycleException) e).reason())
+                .isEqualTo(ExperienceLifecycleException.Reason.ARCHIVED_IS_READ_ONLY);
+    }
 
-        assertThat(created.version()).isEqualTo(1);
-        assertThat(created.occurredAt()).isEqualTo(T0);
-        assertThat(updated.version()).isEqualTo(2);
-        assertThat(updated.snapshot().title()).isEqualTo("Nouveau titre");
-        assertThat(updated.occurredAt()).isEqualTo(T0.plusSeconds(1));
+    @Test
+    void erasing_the_contact_is_a_change_even_of_an_archived_record_and_only_once() {
+        ExperienceRecord archived = draft(withContact()).publish(T0).record().archive(T0).record();
+
+        ExperienceRecordChanged erased = archived.eraseContact(T0.plusSeconds(1)).orElseThrow();
+
+        assertThat(erased.change()).isEqualTo(ExperienceRecordChanged.Change.CONTACT_ERASED);
+        assertThat(erased.record().content().contact()).isNull();
+        assertThat(erased.record().content().title()).isEqualTo("Portail open data");
+        assertThat(erased.record().status()).isEqualTo(ExperienceStatus.ARCHIVED);
+        assertThat(erased.record().eraseContact(T0.plusSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void the_owner_is_the_collectivite_of_the_content() {
+        Collectivite other = new Collectivite("219400025", "commune", "Alfortville", "94002", null, null, 44_000L,
+                new Collectivite.Band("20000-49999", "De 20 000 à 49 999 habitants"));
+        assertThatThrownBy(() -> ExperienceRecord.draft(ID, content("Portail"), other, List.of(), false, T0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -82,35 +124,79 @@ class ExperienceRecordTest {
                 .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("title");
         assertThatThrownBy(() -> content("   ab   ")).isInstanceOf(ExperienceRecordRuleException.class);
         assertThatThrownBy(() -> content("x".repeat(201))).isInstanceOf(ExperienceRecordRuleException.class);
-        assertThat(content("abc").title()).isEqualTo("abc");
+        assertThat(content("  abc ").title()).isEqualTo("abc");
         assertThat(content("x".repeat(200)).title()).hasSize(200);
     }
 
     @Test
     void summary_is_required_and_at_most_2000_characters() {
-        Siren siren = Siren.of("223300013");
         Set<Axis> axes = Set.of(Axis.CLOUD);
-        assertThatThrownBy(() -> new ExperienceContent("Titre", " ", siren, axes))
+        assertThatThrownBy(() -> ExperienceContent.essentials("Titre", " ", GIRONDE, axes))
                 .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("summary");
-        assertThatThrownBy(() -> new ExperienceContent("Titre", "x".repeat(2001), siren, axes))
+        assertThatThrownBy(() -> ExperienceContent.essentials("Titre", "x".repeat(2001), GIRONDE, axes))
                 .isInstanceOf(ExperienceRecordRuleException.class);
-        assertThat(new ExperienceContent("Titre", "x".repeat(2000), siren, axes).summary()).hasSize(2000);
+        assertThat(ExperienceContent.essentials("Titre", "x".repeat(2000), GIRONDE, axes).summary()).hasSize(2000);
     }
 
     @Test
-    void at_least_one_axis() {
-        assertThatThrownBy(() -> new ExperienceContent("Titre", "Résumé", Siren.of("223300013"), Set.of()))
+    void at_least_one_axis_kept_in_the_study_order() {
+        assertThatThrownBy(() -> ExperienceContent.essentials("Titre", "Résumé", GIRONDE, Set.of()))
                 .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("axes");
-        assertThatThrownBy(() -> new ExperienceContent("Titre", "Résumé", Siren.of("223300013"), null))
+        assertThatThrownBy(() -> ExperienceContent.essentials("Titre", "Résumé", GIRONDE, null))
                 .isInstanceOf(ExperienceRecordRuleException.class);
+        assertThat(ExperienceContent.essentials("Titre", "Résumé", GIRONDE,
+                Set.of(Axis.PROTECTION_DONNEES, Axis.THD, Axis.OPEN_DATA)).axes())
+                .containsExactly(Axis.OPEN_DATA, Axis.THD, Axis.PROTECTION_DONNEES);
+    }
+
+    @Test
+    void partners_exclude_the_owner_and_duplicates() {
+        Siren alfortville = Siren.of("219400025");
+        ExperienceContent base = content("Portail open data");
+        assertThat(new ExperienceContent(base.title(), base.summary(), null, GIRONDE,
+                List.of(alfortville, alfortville), base.axes(), null, Set.of(), null, null, null, null, null,
+                List.of(), null, List.of(), List.of(), null).partnerSirens()).containsExactly(alfortville);
+        assertThatThrownBy(() -> new ExperienceContent(base.title(), base.summary(), null, GIRONDE, List.of(GIRONDE),
+                base.axes(), null, Set.of(), null, null, null, null, null, List.of(), null, List.of(), List.of(), null))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("partnerSirens");
+    }
+
+    @Test
+    void the_end_date_is_not_before_the_start_date() {
+        ExperienceContent base = content("Portail open data");
+        assertThatThrownBy(() -> new ExperienceContent(base.title(), base.summary(), null, GIRONDE, List.of(),
+                base.axes(), null, Set.of(), ProjectStep.REALISE, LocalDate.of(2024, 5, 1), LocalDate.of(2024, 4, 30),
+                null, null, List.of(), null, List.of(), List.of(), null))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("endDate");
+    }
+
+    @Test
+    void values_guard_their_fields() {
+        assertThatThrownBy(() -> new Link("Site", "javascript:alert(1)"))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("links.url");
+        assertThat(new Link(" Site ", "https://www.gironde.fr").title()).isEqualTo("Site");
+        assertThatThrownBy(() -> new Contact("Claire Martin", null, "pas-une-adresse", null, T0))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("contact.email");
+        assertThatThrownBy(() -> new Contact("Claire Martin", null, null, null, null))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("contact.consent");
+        assertThatThrownBy(() -> new Budget(-1L, List.of()))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("budget.totalEuros");
+        assertThat(new Lessons(" ", null).saysNothing()).isTrue();
+    }
+
+    @Test
+    void codes_are_the_constants_in_lower_case_with_dashes() {
+        assertThat(Axis.PROTECTION_DONNEES.code()).isEqualTo("protection-donnees");
+        assertThat(ActionCategory.E_INCLUS.code()).isEqualTo("e-inclus");
+        assertThat(Coded.fromCode(ProjectStep.class, "step", "en-reflexion")).isEqualTo(ProjectStep.EN_REFLEXION);
+        assertThatThrownBy(() -> Coded.fromCode(PolicyDomain.class, "policyDomains", "inconnu"))
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("policyDomains");
     }
 
     @Test
     void a_page_counts_its_pages() {
         assertThat(new ExperienceRecordPage(List.of(), new PageQuery(0, 20), 0).totalPages()).isZero();
-        assertThat(new ExperienceRecordPage(List.of(), new PageQuery(0, 20), 20).totalPages()).isEqualTo(1);
         assertThat(new ExperienceRecordPage(List.of(), new PageQuery(0, 20), 21).totalPages()).isEqualTo(2);
         assertThatThrownBy(() -> new PageQuery(0, 101)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PageQuery(-1, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,4 +1,4 @@
-package fr.mutualis.experience.record.web;
+package fr.mutualis.experience.record.application.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -7,13 +7,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The code of one of the study's axes, e.g. {@code open-data}. {@code null} is valid. */
+/** A valid SIREN: 9 digits (spaces allowed between groups) with a right Luhn key. {@code null} is valid. */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
-@Constraint(validatedBy = AxisCodeValidator.class)
-public @interface AxisCode {
+@Constraint(validatedBy = ValidSirenValidator.class)
+public @interface ValidSiren {
 
-    String message() default "Axe inconnu.";
+    String message() default "Le numéro SIREN est invalide.";
 
     Class<?>[] groups() default {};
 

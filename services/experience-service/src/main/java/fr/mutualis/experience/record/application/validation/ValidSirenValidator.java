@@ -1,4 +1,4 @@
-package fr.mutualis.experience.record.web;
+package fr.mutualis.experience.record.application.validation;
 
 import fr.mutualis.experience.record.domain.Siren;
 import jakarta.validation.ConstraintValidator;
