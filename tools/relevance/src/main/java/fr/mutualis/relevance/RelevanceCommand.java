@@ -1,0 +1,64 @@
+package fr.mutualis.relevance;
+
+import fr.mutualis.devstack.Port;
+import fr.mutualis.devstack.Profile;
+import fr.mutualis.devstack.StackConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * {@code ./mutualis relevance [--test]}: measures the running platform's search against the PostgreSQL baseline,
+ * prints both columns and writes them to {@code docs/benchmarks/relevance.md}.
+ */
+public final class RelevanceCommand {
+
+    /** The project's files the harness reads. */
+    public static final String JUDGMENTS = "tools/relevance/judgments.json";
+    public static final String DEMO_RECORDS = "services/experience-service/src/main/resources/demo/experiences.json";
+    /** The database of the platform's PostgreSQL where the baseline's table lives. */
+    public static final String BASELINE_DATABASE = "experience";
+    public static final int DEPTH = 10;
+
+    private RelevanceCommand() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Profile profile = args.length > 0 && args[0].equals("--test") ? Profile.TEST : Profile.DEV;
+        Path root = StackConfig.findProjectRoot();
+        StackConfig config = StackConfig.of(root, profile);
+        RelevanceReport report = run(root, config.serviceUrl(Port.SEARCH_SERVICE), config.jdbcUrl(BASELINE_DATABASE),
+                StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD);
+        out.println(report.toMarkdown());
+        Path written = write(root, report);
+        out.println("Résultats écrits dans / written to " + root.relativize(written));
+    }
+
+    /** Measures the search at {@code searchUrl} and the baseline loaded into {@code jdbcUrl}'s database. */
+    public static RelevanceReport run(Path root, String searchUrl, String jdbcUrl, String user, String password)
+            throws Exception {
+        Judgments judgments = Judgments.read(root.resolve(JUDGMENTS));
+        try (PostgresFullTextRanker baseline = PostgresFullTextRanker.load(jdbcUrl, user, password,
+                root.resolve(DEMO_RECORDS))) {
+            return RelevanceReport.measure(judgments, new SearchApiRanker(searchUrl), baseline, DEPTH);
+        }
+    }
+
+    private static Path write(Path root, RelevanceReport report) throws IOException {
+        Path file = root.resolve("docs/benchmarks/relevance.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                # Pertinence de la recherche / search relevance
+
+                Mesuré le %s par `./mutualis relevance` sur les fiches de démonstration publiées, avec les jugements gradués
+                de `%s` (3 = exactement ce qui est demandé, 2 = pertinent, 1 = marginal). Référence : recherche plein texte
+                PostgreSQL, configuration `french`, mêmes fiches, mêmes poids (titre A, résumé B, reste C), termes en OU.
+
+                %s""".formatted(LocalDate.now(), JUDGMENTS, report.toMarkdown()));
+        return file;
+    }
+}

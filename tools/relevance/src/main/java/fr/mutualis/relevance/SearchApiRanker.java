@@ -1,0 +1,55 @@
+package fr.mutualis.relevance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The platform's search, through its public API {@code GET /api/search}, as the portal calls it. */
+public final class SearchApiRanker implements Ranker {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String searchUrl;
+
+    /** @param searchUrl the search service, e.g. {@code http://127.0.0.1:8082} */
+    public SearchApiRanker(String searchUrl) {
+        this.searchUrl = searchUrl;
+    }
+
+    @Override
+    public String name() {
+        return "Elasticsearch";
+    }
+
+    @Override
+    public List<String> top(String query, int k) {
+        URI uri = URI.create(searchUrl + "/api/search?size=" + k + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
+                ids.add(hit.path("id").asString());
+            }
+            return ids;
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + uri + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
