@@ -1,0 +1,79 @@
+package fr.mutualis.loadgen;
+
+import fr.mutualis.devstack.Profile;
+import fr.mutualis.devstack.StackConfig;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./mutualis generate [--records N] [--seed S] [--test]}: sends N synthetic published records (default
+ * 1,000,000) to {@code mutualis.experience.events}, keyed like experience-service's events, for search-service to index.
+ */
+public final class GenerateCommand {
+
+    static final String TOPIC = "mutualis.experience.events";
+
+    private GenerateCommand() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<String> words = List.of(args);
+        long records = Long.parseLong(option(words, "--records", "1000000"));
+        long seed = Long.parseLong(option(words, "--seed", "2026"));
+        StackConfig config = StackConfig.of(StackConfig.findProjectRoot(),
+                words.contains("--test") ? Profile.TEST : Profile.DEV);
+        long started = System.nanoTime();
+        send(config.kafkaBootstrapServers(), new SyntheticRecords(seed), records, out);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("%d fiches synthétiques envoyées en %.1f s (%.0f/s) / synthetic records sent%n", records, seconds,
+                records / seconds);
+    }
+
+    static void send(String bootstrapServers, SyntheticRecords generator, long records, PrintStream out) {
+        JsonMapper json = JsonMapper.builder().build();
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.ACKS_CONFIG, "all");
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        properties.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        properties.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+            for (long n = 0; n < records && failure.get() == null; n++) {
+                Map<String, Object> event = generator.event(n);
+                ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, (String) event.get("aggregateId"),
+                        json.writeValueAsString(event));
+                record.headers().add("ce_type", ((String) event.get("eventType")).getBytes(StandardCharsets.UTF_8));
+                producer.send(record, (metadata, exception) -> {
+                    if (exception != null) {
+                        failure.compareAndSet(null, exception);
+                    }
+                });
+                if ((n + 1) % 100_000 == 0) {
+                    out.printf("  %,d…%n", n + 1);
+                }
+            }
+            producer.flush();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("Kafka refused a synthetic record: " + failure.get().getMessage(), failure.get());
+        }
+    }
+
+    static String option(List<String> words, String name, String defaultValue) {
+        int index = words.indexOf(name);
+        return index >= 0 && index + 1 < words.size() ? words.get(index + 1) : defaultValue;
+    }
+}
