@@ -103,7 +103,7 @@ public final class DevStack {
         long stored = -1;
         long indexed = -1;
         while (System.nanoTime() < deadline) {
-            stored = count(config.serviceUrl(Port.EXPERIENCE_SERVICE) + "/api/experiences?size=1", TOTAL_ITEMS);
+            stored = count(config.serviceUrl(Port.EXPERIENCE_SERVICE) + "/api/experiences?size=1&statut=published", TOTAL_ITEMS);
             indexed = count(config.serviceUrl(Port.SEARCH_SERVICE) + "/api/search?size=1", TOTAL);
             if (stored > 0 && indexed >= stored) {
                 out.println("  ✓ données de démonstration indexées / demo data indexed: " + indexed + " fiches / records");

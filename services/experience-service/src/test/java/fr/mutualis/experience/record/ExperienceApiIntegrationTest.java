@@ -176,6 +176,8 @@ class ExperienceApiIntegrationTest extends ServiceIntegrationTest {
                 .as("drafts are not listed for everyone").doesNotContain(first.toString());
         assertThat(api.as("219400025").get("/api/experiences?collectivite=" + GIRONDE).body().get("items").values())
                 .extracting(item -> item.get("id").asString()).doesNotContain(first.toString());
+        assertThat(api.get("/api/experiences?collectivite=" + GIRONDE + "&statut=draft&size=100").body().get("items")
+                .values()).extracting(item -> item.get("status").get("code").asString()).containsOnly("draft");
     }
 
     @Test

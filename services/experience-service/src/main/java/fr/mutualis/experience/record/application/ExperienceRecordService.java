@@ -163,13 +163,17 @@ public class ExperienceRecordService {
      * Records newest first: published and archived ones, and the drafts of the agent's collectivité when the listing
      * is of that collectivité.
      *
-     * @param siren the collectivité whose records are listed, null for all
+     * @param siren  the collectivité whose records are listed, null for all
+     * @param status only records in this status, null for every status the caller may see
      */
     @Transactional(readOnly = true)
-    public ExperienceRecordPage list(String siren, String agentSiren, PageQuery query) {
+    public ExperienceRecordPage list(String siren, ExperienceStatus status, String agentSiren, PageQuery query) {
         Set<ExperienceStatus> visible = siren != null && siren.equals(agentSiren)
                 ? EnumSet.allOf(ExperienceStatus.class)
                 : EnumSet.of(ExperienceStatus.PUBLISHED, ExperienceStatus.ARCHIVED);
+        if (status != null) {
+            visible.retainAll(Set.of(status));
+        }
         return records.findNewestFirst(visible, siren == null ? null : Siren.of(siren), query);
     }
 

@@ -3,7 +3,9 @@ package fr.mutualis.experience.record.web;
 import fr.mutualis.experience.collectivite.web.SignedInAgent;
 import fr.mutualis.experience.record.application.ExperienceRecordCommand;
 import fr.mutualis.experience.record.application.ExperienceRecordService;
+import fr.mutualis.experience.record.application.validation.KnownCode;
 import fr.mutualis.experience.record.application.validation.ValidSiren;
+import fr.mutualis.experience.record.domain.ExperienceStatus;
 import fr.mutualis.experience.record.domain.ExperienceRecord;
 import fr.mutualis.experience.record.domain.PageQuery;
 import jakarta.validation.Valid;
@@ -87,18 +89,23 @@ class ExperienceController {
         return respond(service.get(id, agent));
     }
 
-    /** Newest first; {@code collectivite} narrows to one collectivité, whose agents also see its drafts. */
+    /**
+     * Newest first; {@code collectivite} narrows to one collectivité, whose agents also see its drafts; {@code statut}
+     * to one status ({@code draft}, {@code published}, {@code archived}).
+     */
     @GetMapping
     ExperiencePageResponse list(
             @RequestHeader(name = AGENT, required = false) String agent,
             @RequestParam(required = false) @ValidSiren String collectivite,
+            @RequestParam(required = false) @KnownCode(value = ExperienceStatus.class, subject = "Le statut") String statut,
             @RequestParam(defaultValue = "0")
             @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE)
             @Min(value = 1, message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".")
             @Max(value = PageQuery.MAX_SIZE,
                     message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".") int size) {
-        return ExperiencePageResponse.of(service.list(collectivite, agent, new PageQuery(page, size)));
+        return ExperiencePageResponse.of(service.list(collectivite,
+                statut == null ? null : ExperienceStatus.fromCode(statut), agent, new PageQuery(page, size)));
     }
 
     private static ResponseEntity<ExperienceResponse> respond(ExperienceRecord record) {
