@@ -15,7 +15,8 @@ public enum Port {
     EXPERIENCE_SERVICE(8081),
     SEARCH_SERVICE(8082),
     INTEGRATION_SERVICE(8085),
-    WEBHOOK_SERVICE(8084);
+    WEBHOOK_SERVICE(8084),
+    REFERENTIAL_SERVICE(8086);
 
     private final int devDefault;
 

@@ -48,7 +48,7 @@ public final class ServiceComponent extends Component {
     @Override
     protected boolean healthy() {
         try {
-            Http.Response health = Http.get(url() + "/actuator/health");
+            Http.Response health = Http.get(url() + "/actuator/health/readiness");
             return health.ok() && health.body().contains("\"UP\"");
         } catch (IOException e) {
             return false;

@@ -28,7 +28,7 @@ public final class StackConfig {
     private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.profile = profile;
-        this.demoData = profile == Profile.DEV && !"false".equalsIgnoreCase(environment.apply("MUTUALIS_DEMO_DATA"));
+        this.demoData = !"false".equalsIgnoreCase(environment.apply("MUTUALIS_DEMO_DATA"));
         String home = environment.apply("MUTUALIS_HOME");
         Path base = home == null || home.isBlank() ? this.projectRoot.resolve(".mutualis") : Path.of(home).toAbsolutePath();
         this.dataRoot = base.resolve(profile.folderName());

@@ -1,6 +1,5 @@
-package fr.mutualis.integration.access.web;
+package fr.mutualis.web.problem;
 
-import fr.mutualis.web.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,21 +10,40 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Only a syndicate administrator, holding the platform's admin token ({@code Authorization: Bearer …}), manages
- * integrators. Replaced by the portal's single sign-on when it exists (ADR 0009).
+ * Guards the administrators' APIs of every service: only a syndicate administrator, holding the platform's admin
+ * token ({@code Authorization: Bearer …}), passes; others get a French 401 problem. Replaced by the portal's single
+ * sign-on when it exists (ADR 0009).
  */
-class AdminToken implements HandlerInterceptor {
+public final class AdminToken implements HandlerInterceptor {
 
     private final byte[] expected;
     private final JsonMapper json;
+    private final boolean readsArePublic;
 
-    AdminToken(String token, JsonMapper json) {
+    /** @throws IllegalStateException if the token is blank: "Authorization: Bearer " would pass */
+    public AdminToken(String token, JsonMapper json) {
+        this(token, json, false);
+    }
+
+    /** A guard of the changes only: {@code GET} and {@code HEAD} requests pass without the token. */
+    public static AdminToken forChanges(String token, JsonMapper json) {
+        return new AdminToken(token, json, true);
+    }
+
+    private AdminToken(String token, JsonMapper json, boolean readsArePublic) {
+        if (token == null || token.isBlank()) {
+            throw new IllegalStateException("The administrators' token must not be blank");
+        }
+        this.readsArePublic = readsArePublic;
         this.expected = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
         this.json = json;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        if (readsArePublic && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return true;
+        }
         String given = request.getHeader("Authorization");
         if (given != null && MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8))) {
             return true;

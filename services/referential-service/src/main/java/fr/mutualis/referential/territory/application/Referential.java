@@ -1,0 +1,116 @@
+package fr.mutualis.referential.territory.application;
+
+import fr.mutualis.referential.territory.domain.Descriptor;
+import fr.mutualis.referential.territory.domain.ImportPlan;
+import fr.mutualis.referential.territory.domain.ImportReport;
+import fr.mutualis.referential.territory.domain.Kind;
+import fr.mutualis.referential.territory.domain.Names;
+import fr.mutualis.referential.territory.domain.OfficialReferential;
+import fr.mutualis.referential.territory.domain.PopulationBand;
+import fr.mutualis.referential.territory.domain.StoredTerritory;
+import fr.mutualis.referential.territory.domain.Territory;
+import fr.mutualis.referential.territory.domain.TerritoryRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The use cases of the referential: import a version, describe a collectivité, find one by name. */
+@Service
+public class Referential {
+
+    private final TerritoryRepository territories;
+    private final Clock clock;
+
+    public Referential(TerritoryRepository territories, Clock clock) {
+        this.territories = territories;
+        this.clock = clock;
+    }
+
+    /** One page of a search by name. */
+    public record Page(List<Descriptor> items, long totalItems) {
+    }
+
+    /**
+     * Imports a version: new entities are added, changed ones updated, missing ones marked removed; importing the same
+     * version again changes nothing and says so.
+     */
+    @Transactional
+    public ImportReport importVersion(Supplier<OfficialReferential> version) {
+        OfficialReferential next = version.get();
+        ImportPlan plan = ImportPlan.between(territories.allByKey(), next, clock.instant());
+        territories.apply(plan, next.members());
+        return plan.report();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> lastImportedVersion() {
+        return territories.lastImportedVersion();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ImportReport> imports() {
+        return territories.imports();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Descriptor> describe(String siren) {
+        return territories.findBySiren(siren).map(this::describe);
+    }
+
+    @Transactional(readOnly = true)
+    public Page search(String text, Kind kind, String departementCode, int page, int size) {
+        String folded = text == null ? "" : Names.fold(text);
+        return new Page(territories.searchByName(folded, kind, departementCode, page * size, size).stream()
+                .map(this::describe).toList(), territories.countByName(folded, kind, departementCode));
+    }
+
+    /** @throws UnknownCollectiviteException if {@code epciSiren} names no EPCI */
+    @Transactional(readOnly = true)
+    public List<Descriptor> communesOf(String epciSiren) {
+        territories.findBySiren(epciSiren).filter(stored -> stored.territory().kind() == Kind.EPCI)
+                .orElseThrow(() -> new UnknownCollectiviteException(epciSiren));
+        return territories.communesOf(epciSiren).stream().map(this::describe).toList();
+    }
+
+    /**
+     * Registers what the official package lacks: a syndicat, or the SIREN of a département's or région's council.
+     *
+     * @param code the département or région code, for those kinds
+     * @throws UnknownCollectiviteException if no département or région has that code
+     */
+    @Transactional
+    public Descriptor register(String siren, Kind kind, String name, String code) {
+        StoredTerritory registered = switch (kind) {
+            case SYNDICAT -> new StoredTerritory(new Territory(siren, siren, Kind.SYNDICAT, name, null, null, null, 0),
+                    PopulationBand.NOT_APPLICABLE, false);
+            case DEPARTEMENT, REGION -> territories.findByKey(kind.code() + ":" + code)
+                    .map(council -> new StoredTerritory(new Territory(council.territory().key(), siren, kind,
+                            council.territory().name(), council.territory().inseeCode(),
+                            council.territory().departementCode(), council.territory().regionCode(),
+                            council.territory().population()), council.band(), council.removed()))
+                    .orElseThrow(() -> new UnknownCollectiviteException(kind.code() + " " + code));
+            default -> throw new IllegalArgumentException("Communes and EPCI come from the official referential");
+        };
+        territories.register(registered);
+        return describe(registered);
+    }
+
+    private Descriptor describe(StoredTerritory stored) {
+        Territory territory = stored.territory();
+        return new Descriptor(territory.siren(), territory.kind().code(), territory.name(), territory.inseeCode(),
+                named(Kind.DEPARTEMENT, territory.departementCode()), named(Kind.REGION, territory.regionCode()),
+                territory.kind() == Kind.SYNDICAT ? null : territory.population(), stored.band(), stored.removed());
+    }
+
+    private Descriptor.Named named(Kind kind, String code) {
+        if (code == null) {
+            return null;
+        }
+        return territories.findByKey(kind.code() + ":" + code)
+                .map(stored -> new Descriptor.Named(code, stored.territory().name()))
+                .orElse(new Descriptor.Named(code, code));
+    }
+}

@@ -1,0 +1,80 @@
+package fr.mutualis.referential.territory.web;
+
+import fr.mutualis.referential.membership.application.Memberships;
+import fr.mutualis.referential.membership.domain.Adhesion;
+import fr.mutualis.referential.territory.application.Referential;
+import fr.mutualis.referential.territory.application.UnknownCollectiviteException;
+import fr.mutualis.referential.territory.domain.Descriptor;
+import fr.mutualis.referential.territory.domain.Kind;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading the referential: one collectivité by SIREN, a search by name for the portal's autocomplete. */
+@RestController
+@RequestMapping("/api/collectivites")
+class CollectiviteController {
+
+    static final String SIREN = "[0-9]{9}";
+    static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
+
+    private final Referential referential;
+    private final Memberships memberships;
+
+    CollectiviteController(Referential referential, Memberships memberships) {
+        this.referential = referential;
+        this.memberships = memberships;
+    }
+
+    /** The descriptor of {@code docs/design/benchmark-tool.md}, with {@code member} for members of the syndicate. */
+    record CollectiviteResponse(String siren, String kind, String name, String inseeCode, Descriptor.Named departement,
+                                Descriptor.Named region, Long population,
+                                fr.mutualis.referential.territory.domain.PopulationBand populationBand,
+                                boolean removed, Adhesion member) {
+
+        static CollectiviteResponse of(Descriptor d, Adhesion member) {
+            return new CollectiviteResponse(d.siren(), d.kind(), d.name(), d.inseeCode(), d.departement(), d.region(),
+                    d.population(), d.populationBand(), d.removed(), member);
+        }
+    }
+
+    record PageResponse(List<CollectiviteResponse> items, int page, int size, long totalItems) {
+    }
+
+    @GetMapping("/{siren}")
+    CollectiviteResponse get(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
+        Descriptor descriptor = referential.describe(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));
+        return CollectiviteResponse.of(descriptor, memberships.current(siren).orElse(null));
+    }
+
+    /** Names containing {@code q} (case, accents and hyphens ignored), exact and prefix matches first, then the most populated. */
+    @GetMapping
+    PageResponse search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false)
+            @Pattern(regexp = "commune|epci|departement|region|syndicat",
+                    message = "Le type doit être commune, epci, departement, region ou syndicat.") String kind,
+            @RequestParam(required = false)
+            @Pattern(regexp = "[0-9]{2,3}|2A|2B", message = "Le code de département est invalide (ex. 33, 2A, 974).")
+            String departement,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
+            @RequestParam(defaultValue = "20") @Min(value = 1, message = "La taille de page doit être comprise entre 1 et 100.")
+            @Max(value = 100, message = "La taille de page doit être comprise entre 1 et 100.") int size) {
+        Referential.Page found = referential.search(q, kind == null ? null : Kind.find(kind).orElseThrow(),
+                departement, page, size);
+        return new PageResponse(found.items().stream().map(d -> CollectiviteResponse.of(d, null)).toList(), page,
+                size, found.totalItems());
+    }
+
+    /** The communes of an EPCI, most populated first. */
+    @GetMapping("/{siren}/membres")
+    List<CollectiviteResponse> communes(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
+        return referential.communesOf(siren).stream().map(d -> CollectiviteResponse.of(d, null)).toList();
+    }
+}

@@ -1,0 +1,195 @@
+package fr.mutualis.referential;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mutualis.contracts.EventContracts;
+import fr.mutualis.referential.support.FixtureArchive;
+import fr.mutualis.referential.territory.application.Referential;
+import fr.mutualis.referential.territory.domain.ImportReport;
+import fr.mutualis.referential.territory.source.CouncilSirens;
+import fr.mutualis.referential.territory.source.DecoupageArchive;
+import fr.mutualis.testing.stack.RealStack;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The referential on the real PostgreSQL of the test run, fed with small archives of the official layout. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "mutualis.referential.import-on-startup=false", "mutualis.referential.admin-token=" + ReferentialIntegrationTest.TOKEN})
+class ReferentialIntegrationTest {
+
+    static final String TOKEN = "test-admin-token";
+    private static final Path FOLDER;
+
+    static {
+        try {
+            FOLDER = Files.createTempDirectory("referential-fixture");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void realPostgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> RealStack.endpoints().jdbcUrl("referential_service_test"));
+        registry.add("spring.datasource.username", () -> RealStack.endpoints().postgresUser());
+        registry.add("spring.datasource.password", () -> RealStack.endpoints().postgresPassword());
+        registry.add("mutualis.referential.source.location", () -> FOLDER.resolve("v1.tgz").toString());
+    }
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    private Referential referential;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private JsonMapper json;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void importVersion1() throws IOException {
+        jdbc.sql("TRUNCATE territory, epci_member, import_run, adhesion, outbox").update();
+        FixtureArchive.version1(FOLDER);
+        referential.importVersion(() -> archive(FOLDER.resolve("v1.tgz"), "1.0.0").read(CouncilSirens.load()));
+    }
+
+    private DecoupageArchive archive(Path file, String version) {
+        return new DecoupageArchive(new DecoupageArchive.ArchiveSource(version, file.toString(), "", FOLDER), json);
+    }
+
+    private record Answer(int status, String contentType, JsonNode body) {
+    }
+
+    private Answer call(String method, String path, String body, boolean admin) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
+        if (admin) {
+            request.header("Authorization", "Bearer " + TOKEN);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.body().isBlank() ? null : json.readTree(response.body()));
+    }
+
+    private long rows(String table) {
+        return jdbc.sql("SELECT count(*) FROM " + table).query(Long.class).single();
+    }
+
+    @Test
+    void importing_again_changes_nothing_and_a_new_version_updates_without_duplicating() throws Exception {
+        long territories = rows("territory");
+        ImportReport again = referential.importVersion(() -> archive(FOLDER.resolve("v1.tgz"), "1.0.0")
+                .read(CouncilSirens.load()));
+        Path v2 = FixtureArchive.version2(FOLDER);
+        ImportReport next = referential.importVersion(() -> archive(v2, "2.0.0").read(CouncilSirens.load()));
+
+        assertThat(territories).isEqualTo(3 + 1 + 2 + 2);
+        assertThat(again.changedNothing()).isTrue();
+        assertThat(next.added()).isEqualTo(Map.of("commune", 1));
+        assertThat(next.removed()).isEqualTo(Map.of("commune", 1));
+        assertThat(next.updated()).containsKeys("commune", "epci", "departement", "region");
+        assertThat(rows("territory")).isEqualTo(territories + 1);
+        assertThat(call("GET", "/api/collectivites/213500226", null, false).body().get("removed").asBoolean()).isTrue();
+        assertThat(call("GET", "/api/referentiel/imports", null, false).body().values())
+                .extracting(report -> report.get("version").asString()).containsExactly("2.0.0", "1.0.0", "1.0.0");
+    }
+
+    @Test
+    void a_collectivite_is_described_with_its_territories_population_and_band() throws Exception {
+        JsonNode rennes = call("GET", "/api/collectivites/213502388", null, false).body();
+        JsonNode metropole = call("GET", "/api/collectivites/243500139", null, false).body();
+        JsonNode gironde = call("GET", "/api/collectivites/223300013", null, false).body();
+
+        assertThat(rennes.get("kind").asString()).isEqualTo("commune");
+        assertThat(rennes.get("departement").get("name").asString()).isEqualTo("Ille-et-Vilaine");
+        assertThat(rennes.get("region").get("name").asString()).isEqualTo("Bretagne");
+        assertThat(rennes.get("populationBand").get("code").asString()).isEqualTo("50000-plus");
+        assertThat(metropole.get("population").asLong()).isEqualTo(230_890 + 677);
+        assertThat(metropole.get("departement").get("code").asString()).isEqualTo("35");
+        assertThat(gironde.get("kind").asString()).isEqualTo("departement");
+        assertThat(gironde.get("population").asLong()).isEqualTo(267_991);
+        assertThat(call("GET", "/api/collectivites/243500139/membres", null, false).body().values())
+                .extracting(c -> c.get("name").asString()).containsExactly("Rennes", "Bécherel");
+    }
+
+    @Test
+    void unknown_and_malformed_sirens_are_french_problems() throws Exception {
+        Answer unknown = call("GET", "/api/collectivites/356000000", null, false);
+        Answer malformed = call("GET", "/api/collectivites/12", null, false);
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.body().get("title").asString()).isEqualTo("Collectivité inconnue");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void the_autocomplete_ignores_case_and_accents_and_puts_prefixes_first() throws Exception {
+        JsonNode found = call("GET", "/api/collectivites?q=BECHEREL", null, false).body();
+        JsonNode rennes = call("GET", "/api/collectivites?q=rennes", null, false).body();
+        JsonNode communes = call("GET", "/api/collectivites?q=renne&kind=commune", null, false).body();
+
+        assertThat(found.get("items").values()).extracting(c -> c.get("siren").asString()).containsExactly("213500226");
+        assertThat(rennes.get("items").values()).extracting(c -> c.get("name").asString())
+                .containsExactly("Rennes", "Rennes Métropole");
+        assertThat(communes.get("totalItems").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void membership_changes_are_the_administrators_and_each_is_a_published_event() throws Exception {
+        String body = "{\"adhesionDate\": \"2017-01-01\", \"services\": [\"demat-documents\", \"benchmark\"]}";
+
+        Answer anonymous = call("PUT", "/api/adhesions/213502388", body, false);
+        Answer joined = call("PUT", "/api/adhesions/213502388", body, true);
+        Answer same = call("PUT", "/api/adhesions/213502388", body, true);
+        JsonNode member = call("GET", "/api/collectivites/213502388", null, false).body().get("member");
+        Answer left = call("DELETE", "/api/adhesions/213502388?le=2026-12-31", null, true);
+        Answer unknownService = call("PUT", "/api/adhesions/213502388", body.replace("benchmark", "cantine"), true);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(joined.status()).isEqualTo(200);
+        assertThat(same.body().get("version").asLong()).isEqualTo(1);
+        assertThat(member.get("services").values()).extracting(JsonNode::asString)
+                .containsExactly("demat-documents", "benchmark");
+        assertThat(left.body().get("leftOn").asString()).isEqualTo("2026-12-31");
+        assertThat(unknownService.status()).isEqualTo(400);
+        List<String> events = jdbc.sql("SELECT payload::text FROM outbox ORDER BY aggregate_version").query(String.class).list();
+        assertThat(events).hasSize(2);
+        assertThat(events.get(0)).contains("referential.member.joined");
+        assertThat(events.get(1)).contains("referential.member.left");
+        events.forEach(event -> assertThat(EventContracts.violations(event)).as(event).isEmpty());
+    }
+
+    @Test
+    void administrators_register_what_the_official_package_lacks() throws Exception {
+        Answer syndicat = call("PUT", "/api/collectivites/200040715",
+                "{\"kind\": \"syndicat\", \"name\": \"GIP Territoires Numériques\"}", true);
+        Answer council = call("PUT", "/api/collectivites/223500018", "{\"kind\": \"departement\", \"code\": \"35\"}", true);
+        Answer commune = call("PUT", "/api/collectivites/213502388", "{\"kind\": \"commune\", \"name\": \"Rennes\"}", true);
+
+        assertThat(syndicat.body().get("populationBand").get("code").asString()).isEqualTo("sans-objet");
+        assertThat(council.body().get("name").asString()).isEqualTo("Ille-et-Vilaine");
+        assertThat(call("GET", "/api/collectivites/223500018", null, false).status()).isEqualTo(200);
+        assertThat(commune.status()).isEqualTo(400);
+    }
+}
