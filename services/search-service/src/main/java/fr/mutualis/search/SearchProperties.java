@@ -22,6 +22,8 @@ import java.time.Duration;
  * @param retry            back-off for transient failures before a message is dead-lettered
  * @param index            names in Elasticsearch and bootstrap
  * @param elasticsearch    client timeouts
+ * @param barometerTopic   topic of the barometer's self-assessments
+ * @param referentialUrl   referential-service, which describes collectivités (comparables)
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -32,7 +34,9 @@ public record SearchProperties(
         @Valid @DefaultValue Topics topics,
         @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Index index,
-        @Valid @DefaultValue Elasticsearch elasticsearch) {
+        @Valid @DefaultValue Elasticsearch elasticsearch,
+        @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
+        @NotNull @DefaultValue("http://127.0.0.1:8086") URI referentialUrl) {
 
     public SearchProperties {
         if (deadLetterTopic == null || deadLetterTopic.isBlank()) {
@@ -71,7 +75,7 @@ public record SearchProperties(
      */
     public record Index(
             @NotBlank @DefaultValue("experiences") String alias,
-            @NotBlank @DefaultValue("experiences-000001") String initialIndex,
+            @NotBlank @DefaultValue("experiences-000002") String initialIndex,
             @NotBlank @DefaultValue("experiences") String templateName,
             @NotBlank @DefaultValue("classpath:elasticsearch/index-templates/experiences.json") String templateLocation,
             @NotNull @DefaultValue("60s") Duration bootstrapTimeout) {

@@ -7,6 +7,9 @@ import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.IndexUnavailableException;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
+import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
+import fr.mutualis.search.experience.elasticsearch.ElasticsearchJson;
+import tools.jackson.databind.json.JsonMapper;
 import fr.mutualis.search.experience.web.FrenchProblemDetails;
 import fr.mutualis.search.experience.web.SearchController;
 import org.apache.http.HttpHost;
@@ -57,7 +60,10 @@ class ElasticsearchUnavailableTest {
 
     @Test
     void searchAnswersServiceUnavailableInFrench() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(index)))
+        var search = new ElasticsearchExperienceSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build()),
+                "experiences", "barometer-profiles");
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search),
+                        (siren, sameRegion) -> java.util.Optional.empty()))
                 .setControllerAdvice(new FrenchProblemDetails())
                 .build();
 

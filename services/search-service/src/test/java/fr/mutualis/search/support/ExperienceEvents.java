@@ -22,6 +22,8 @@ public final class ExperienceEvents {
     private String siren = "213300627";
     private List<String> axes = List.of("dematerialisation");
     private Instant createdAt = Instant.parse("2026-11-20T08:00:00Z");
+    private String status = "published";
+    private final java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
 
     private ExperienceEvents(String aggregateId) {
         this.aggregateId = aggregateId;
@@ -81,6 +83,27 @@ public final class ExperienceEvents {
         return this;
     }
 
+    public ExperienceEvents siren(String siren) {
+        this.siren = siren;
+        return this;
+    }
+
+    public ExperienceEvents status(String status) {
+        this.status = status;
+        return this;
+    }
+
+    /** Any other property of the record's data, e.g. {@code collectivite}, {@code step}, {@code contact}. */
+    public ExperienceEvents with(String property, Object value) {
+        details.put(property, value);
+        return this;
+    }
+
+    public ExperienceEvents without(String property) {
+        details.remove(property);
+        return this;
+    }
+
     public String aggregateId() {
         return aggregateId;
     }
@@ -109,7 +132,8 @@ public final class ExperienceEvents {
         data.put("summary", summary);
         data.put("siren", siren);
         axes.forEach(data.putArray("axes")::add);
-        data.put("status", "published");
+        data.put("status", status);
+        details.forEach((property, value) -> data.set(property, JSON.valueToTree(value)));
         data.put("demo", false);
         data.put("createdAt", createdAt.toString());
         data.put("updatedAt", createdAt.plusSeconds(version).toString());

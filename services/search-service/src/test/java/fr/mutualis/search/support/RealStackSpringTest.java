@@ -37,6 +37,7 @@ public abstract class RealStackSpringTest {
     protected static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     protected static final String TOPIC = "mutualis.experience.events.test-" + RUN;
     protected static final String DEAD_LETTER_TOPIC = TOPIC + ".DLT";
+    protected static final String BAROMETER_TOPIC = "mutualis.barometer.events.test-" + RUN;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -51,6 +52,7 @@ public abstract class RealStackSpringTest {
         registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
         registry.add("mutualis.search.elasticsearch-url", endpoints::elasticsearchUrl);
         registry.add("mutualis.search.experience-topic", () -> TOPIC);
+        registry.add("mutualis.search.barometer-topic", () -> BAROMETER_TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-test-" + RUN);
         // A retried message would hold its partition for 5 + 10 + 20 = 35 s: far beyond what the tests wait.
         registry.add("mutualis.search.retry.initial-interval", () -> "5s");

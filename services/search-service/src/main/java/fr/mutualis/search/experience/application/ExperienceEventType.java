@@ -10,7 +10,13 @@ import java.util.Optional;
 public enum ExperienceEventType {
 
     RECORD_CREATED("experience.record.created", Effect.UPSERT_SNAPSHOT),
-    RECORD_UPDATED("experience.record.updated", Effect.UPSERT_SNAPSHOT);
+    RECORD_UPDATED("experience.record.updated", Effect.UPSERT_SNAPSHOT),
+    /** The snapshot's status says published: the record enters the default search. */
+    RECORD_PUBLISHED("experience.record.published", Effect.UPSERT_SNAPSHOT),
+    /** Kept with status archived: found only when archived records are asked. */
+    RECORD_ARCHIVED("experience.record.archived", Effect.UPSERT_SNAPSHOT),
+    /** The snapshot has no contact: replacing the document erases the contact from the index. */
+    RECORD_CONTACT_ERASED("experience.record.contact-erased", Effect.UPSERT_SNAPSHOT);
 
     /** What an event of the type does to the index. */
     public enum Effect {

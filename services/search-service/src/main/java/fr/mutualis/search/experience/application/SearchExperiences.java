@@ -4,7 +4,10 @@ import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
 
+import fr.mutualis.search.experience.domain.SearchHit;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** Use case: search the experiences shared by member authorities, or list the newest ones. */
 public class SearchExperiences {
@@ -20,5 +23,28 @@ public class SearchExperiences {
      */
     public SearchResult search(SearchQuery query) {
         return engine.search(Objects.requireNonNull(query, "query"));
+    }
+
+    /** @throws fr.mutualis.search.experience.domain.ExperienceNotFoundException if no such published record */
+    public List<SearchHit> similar(String id, int size) {
+        return engine.similar(id, size);
+    }
+
+    public List<ExperienceSearchEngine.Suggestion> suggestions(String prefix, int size) {
+        return engine.suggestions(prefix, size);
+    }
+
+    /**
+     * Every hit of the query, in its order.
+     *
+     * @throws ExportTooLargeException if there are more than {@code max}: nothing is given then
+     */
+    public void export(SearchQuery query, int max, Consumer<SearchHit> hits) {
+        long total = engine.search(new SearchQuery(query.text(), 0, 1, query.filters(), query.sort(), null,
+                query.archived(), query.demo(), query.peers())).total();
+        if (total > max) {
+            throw new ExportTooLargeException(total, max);
+        }
+        engine.export(query, max, hits);
     }
 }

@@ -1,12 +1,32 @@
 package fr.mutualis.search.experience.domain;
 
-/** Read side of the search index (port). */
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Read side of the search index (port). Every method throws {@link IndexUnavailableException} when the index cannot be reached. */
 public interface ExperienceSearchEngine {
 
-    /**
-     * Full-text search when the query has text, otherwise the newest experiences first.
-     *
-     * @throws IndexUnavailableException when the index cannot be reached
-     */
+    /** Full-text search when the query has text, otherwise the newest experiences first; with facet counts. */
     SearchResult search(SearchQuery query);
+
+    /**
+     * The published records closest in content to record {@code id}, itself excluded.
+     *
+     * @throws ExperienceNotFoundException if the index does not hold that record
+     */
+    List<SearchHit> similar(String id, int size);
+
+    /** Titles and collectivité names starting with what is being typed, for suggestions as you type. */
+    List<Suggestion> suggestions(String prefix, int size);
+
+    /**
+     * Every hit of the query (its page and size ignored), in its order, at most {@code max}.
+     *
+     * @return how many hits there are in all, possibly more than were given
+     */
+    long export(SearchQuery query, int max, Consumer<SearchHit> hits);
+
+    /** @param kind {@code titre} or {@code collectivite} */
+    record Suggestion(String text, String kind, String id) {
+    }
 }

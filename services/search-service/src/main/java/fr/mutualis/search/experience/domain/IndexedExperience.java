@@ -2,6 +2,7 @@ package fr.mutualis.search.experience.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param createdAt creation time in experience-service
  * @param updatedAt last change in experience-service
  * @param version   aggregate version the snapshot was taken at; the index never goes back to an older one
+ * @param details   the rest of the record as the event carries it (description, collectivite, budget…), with the
+ *                  fields {@link SearchFields#derive} adds; plain JSON values (maps, lists, strings, numbers)
  */
 public record IndexedExperience(
         String id,
@@ -29,7 +32,14 @@ public record IndexedExperience(
         boolean demo,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        Map<String, Object> details) {
+
+    /** A snapshot with only the core fields, as the first version of the contract carried. */
+    public IndexedExperience(String id, String title, String summary, String siren, List<String> axes, String status,
+                             boolean demo, Instant createdAt, Instant updatedAt, long version) {
+        this(id, title, summary, siren, axes, status, demo, createdAt, updatedAt, version, Map.of());
+    }
 
     public IndexedExperience {
         requireText(id, "id");
@@ -40,6 +50,7 @@ public record IndexedExperience(
         summary = summary == null ? "" : summary;
         siren = siren == null ? "" : siren;
         axes = axes == null ? List.of() : List.copyOf(axes);
+        details = details == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(details));
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1, was " + version);
         }

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param siren      SIREN of the sharing authority
  * @param axes       thematic axes
  * @param score      relevance score; {@code null} for a listing without text
- * @param highlights per field ({@code title}, {@code summary}), the matching fragments with the matched words
- *                   wrapped in {@code <mark>…</mark>}; the rest of each fragment is HTML-escaped
+ * @param highlights per field ({@code title}, {@code summary}, {@code description}), the matching fragments with
+ *                   the matched words wrapped in {@code <mark>…</mark>}; the rest of each fragment is HTML-escaped
+ * @param document   the whole indexed record (collectivité, step, budget…) as plain JSON values
  */
 public record SearchHit(
         String id,
@@ -22,9 +23,11 @@ public record SearchHit(
         String siren,
         List<String> axes,
         Double score,
-        Map<String, List<String>> highlights) {
+        Map<String, List<String>> highlights,
+        Map<String, Object> document) {
 
     public SearchHit {
+        document = document == null ? Map.of() : document;
         axes = axes == null ? List.of() : List.copyOf(axes);
         highlights = highlights == null ? Map.of() : Map.copyOf(highlights);
     }

@@ -1,17 +1,28 @@
 package fr.mutualis.search.experience.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A page of a search. Build it with {@link #of(String, int, int)}, which checks every parameter and reports all
- * violations at once.
+ * A page of a search. {@link #of} checks every parameter and reports all violations at once.
  *
- * @param text free text; empty when the caller wants the newest experiences
- * @param page zero-based page number
- * @param size number of hits per page, from 1 to {@link #MAX_SIZE}
+ * @param text     free text; empty when the caller wants the newest experiences
+ * @param page     zero-based page number
+ * @param size     number of hits per page, from 1 to {@link #MAX_SIZE}
+ * @param filters  facet values asked: values of one facet are OR-ed, facets AND-ed
+ * @param sort     by relevance (the default with text) or by date (the default without)
+ * @param cursor   where the previous page ended, for pages beyond {@link #MAX_RESULT_WINDOW}; null for the first
+ * @param archived true to search the archived records instead of the published ones
+ * @param demo     null for all records, false to leave the demonstration ones out
+ * @param peers    the collectivités comparable to one, or null
  */
-public record SearchQuery(String text, int page, int size) {
+public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, String cursor,
+                          boolean archived, Boolean demo, Peers peers) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -19,16 +30,64 @@ public record SearchQuery(String text, int page, int size) {
     /** Elasticsearch refuses {@code from + size} beyond its result window (index.max_result_window, 10,000). */
     public static final int MAX_RESULT_WINDOW = 10_000;
 
+    public enum Sort { RELEVANCE, DATE }
+
+    /**
+     * Same kind, same population band and optionally same région as a collectivité ("comparables à la mienne").
+     *
+     * @param siren  the collectivité itself, left out of its peers
+     * @param region null for every région
+     */
+    public record Peers(String siren, String kind, String populationBand, String region) {
+    }
+
     public SearchQuery {
         text = text == null ? "" : text.strip();
-        List<Violation> violations = violations(text, page, size);
+        filters = filters == null || filters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filters));
+        sort = sort == null ? (text.isEmpty() ? Sort.DATE : Sort.RELEVANCE) : sort;
+        List<Violation> violations = violations(text, page, size, filters, cursor);
         if (!violations.isEmpty()) {
             throw new InvalidSearchQueryException(violations);
         }
     }
 
     public static SearchQuery of(String text, int page, int size) {
-        return new SearchQuery(text, page, size);
+        return new SearchQuery(text, page, size, Map.of(), null, null, false, null, null);
+    }
+
+    /**
+     * A query from request parameters: unknown facet values and malformed cursors are violations like the others.
+     *
+     * @param facetValues parameter name → values, for the {@link Facet} parameters
+     */
+    public static SearchQuery of(String text, int page, int size, Map<String, List<String>> facetValues, String sort,
+                                 String cursor, boolean archived, Boolean demo, Peers peers) {
+        List<Violation> violations = new ArrayList<>();
+        Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
+        facetValues.forEach((parameter, values) -> Facet.byParameter(parameter).ifPresent(facet -> {
+            for (String value : values) {
+                if (facet.accepts(value)) {
+                    filters.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(value);
+                } else {
+                    violations.add(new Violation(Violation.Kind.UNKNOWN_VALUE, parameter, 0, value));
+                }
+            }
+        }));
+        Sort order = null;
+        if (sort != null && !sort.isBlank()) {
+            switch (sort) {
+                case "pertinence" -> order = Sort.RELEVANCE;
+                case "date" -> order = Sort.DATE;
+                default -> violations.add(new Violation(Violation.Kind.UNKNOWN_VALUE, "sort", 0, sort));
+            }
+        }
+        if (cursor != null && !Cursor.isValid(cursor)) {
+            violations.add(new Violation(Violation.Kind.BAD_CURSOR, "cursor", 0, cursor));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidSearchQueryException(violations);
+        }
+        return new SearchQuery(text, page, size, filters, order, cursor, archived, demo, peers);
     }
 
     /** True when the query has no text: list the newest experiences. */
@@ -37,10 +96,11 @@ public record SearchQuery(String text, int page, int size) {
     }
 
     public int offset() {
-        return page * size;
+        return cursor == null ? page * size : 0;
     }
 
-    private static List<Violation> violations(String text, int page, int size) {
+    private static List<Violation> violations(String text, int page, int size, Map<Facet, Set<String>> filters,
+                                              String cursor) {
         List<Violation> violations = new ArrayList<>();
         if (text.length() > MAX_TEXT_LENGTH) {
             violations.add(new Violation(Violation.Kind.TEXT_TOO_LONG, "q", text.length()));
@@ -51,7 +111,7 @@ public record SearchQuery(String text, int page, int size) {
         if (size < 1 || size > MAX_SIZE) {
             violations.add(new Violation(Violation.Kind.SIZE_OUT_OF_RANGE, "size", size));
         }
-        if (violations.isEmpty() && (long) (page + 1) * size > MAX_RESULT_WINDOW) {
+        if (violations.isEmpty() && cursor == null && (long) (page + 1) * size > MAX_RESULT_WINDOW) {
             violations.add(new Violation(Violation.Kind.BEYOND_RESULT_WINDOW, "page", page));
         }
         return violations;
@@ -62,9 +122,14 @@ public record SearchQuery(String text, int page, int size) {
      *
      * @param kind      what is wrong
      * @param parameter name of the request parameter
-     * @param rejected  the value that was refused (a length for {@link Kind#TEXT_TOO_LONG})
+     * @param rejected  the number that was refused (a length for {@link Kind#TEXT_TOO_LONG})
+     * @param value     the text that was refused, for {@link Kind#UNKNOWN_VALUE} and {@link Kind#BAD_CURSOR}
      */
-    public record Violation(Kind kind, String parameter, long rejected) {
-        public enum Kind { TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW }
+    public record Violation(Kind kind, String parameter, long rejected, String value) {
+        public enum Kind { TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW, UNKNOWN_VALUE, BAD_CURSOR }
+
+        public Violation(Kind kind, String parameter, long rejected) {
+            this(kind, parameter, rejected, null);
+        }
     }
 }

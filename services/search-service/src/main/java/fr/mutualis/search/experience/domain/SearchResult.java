@@ -5,13 +5,34 @@ import java.util.List;
 /**
  * One page of results.
  *
- * @param query the query that produced it
- * @param total number of matching experiences in the whole index
- * @param hits  the experiences of this page, best first (newest first for a listing)
+ * @param query      the query that produced it
+ * @param total      number of matching experiences in the whole index
+ * @param hits       the experiences of this page, best first (newest first for a listing)
+ * @param facets     every facet with the count of each value, each facet counted without its own filter
+ * @param didYouMean a corrected query when the spelling index knows a likelier one, else null
+ * @param nextCursor where to continue after this page, null on the last page
  */
-public record SearchResult(SearchQuery query, long total, List<SearchHit> hits) {
+public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
+                           String didYouMean, String nextCursor) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        facets = facets == null ? List.of() : List.copyOf(facets);
+    }
+
+    public SearchResult(SearchQuery query, long total, List<SearchHit> hits) {
+        this(query, total, hits, List.of(), null, null);
+    }
+
+    /** A facet's values with their counts, most frequent first (years newest first). */
+    public record FacetCounts(Facet facet, List<Value> values) {
+
+        public FacetCounts {
+            values = List.copyOf(values);
+        }
+
+        /** @param selected the value is among the query's filters */
+        public record Value(String code, String label, long count, boolean selected) {
+        }
     }
 }

@@ -71,6 +71,29 @@ public class ElasticsearchConfiguration {
     }
 
     @Bean
+    ElasticsearchJson elasticsearchJson(RestClient restClient) {
+        return new ElasticsearchJson(restClient, JsonMapper.builder().build());
+    }
+
+    @Bean
+    ElasticsearchExperienceSearch elasticsearchExperienceSearch(ElasticsearchJson json, SearchProperties properties,
+                                                                ExperienceIndexBootstrap bootstrap,
+                                                                BarometerIndexBootstrap barometer) {
+        return new ElasticsearchExperienceSearch(json, properties.index().alias(), BarometerIndexBootstrap.PROFILES);
+    }
+
+    @Bean
+    BarometerIndexBootstrap barometerIndexBootstrap(RestClient restClient, ElasticsearchClient client,
+                                                    ElasticsearchJson json, SearchProperties properties,
+                                                    ResourceLoader resources) {
+        var bootstrap = new BarometerIndexBootstrap(new ExperienceIndexBootstrap(restClient, client,
+                resources.getResource("classpath:elasticsearch/index-templates/barometer.json"), "barometer",
+                BarometerIndexBootstrap.ALIAS, "barometer-000001"), json);
+        bootstrap.run(properties.index().bootstrapTimeout());
+        return bootstrap;
+    }
+
+    @Bean
     ElasticsearchHealthIndicator elasticsearchHealthIndicator(ElasticsearchClient client) {
         return new ElasticsearchHealthIndicator(client);
     }

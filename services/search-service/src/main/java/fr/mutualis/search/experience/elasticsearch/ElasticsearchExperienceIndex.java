@@ -2,27 +2,17 @@ package fr.mutualis.search.experience.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.TransportException;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
-import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.IndexUnavailableException;
 import fr.mutualis.search.experience.domain.IndexedExperience;
-import fr.mutualis.search.experience.domain.SearchHit;
-import fr.mutualis.search.experience.domain.SearchQuery;
-import fr.mutualis.search.experience.domain.SearchResult;
 import org.elasticsearch.client.ResponseException;
 
 import java.io.IOException;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,12 +24,7 @@ import java.util.Objects;
  * or equal to the stored one (HTTP 409), which makes indexing idempotent and order-proof even with several
  * consumers. Writes also require the alias to exist, so a write can never auto-create an unmapped index.
  */
-public class ElasticsearchExperienceIndex implements ExperienceIndex, ExperienceSearchEngine {
-
-    static final String TITLE = "title";
-    static final String SUMMARY = "summary";
-    private static final String MARK_OPEN = "<mark>";
-    private static final String MARK_CLOSE = "</mark>";
+public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -58,7 +43,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex, Experience
                     .id(experience.id())
                     .versionType(VersionType.External)
                     .version(experience.version())
-                    .document(ExperienceDocument.of(experience)));
+                    .document(document(experience)));
             return IndexOutcome.APPLIED;
         } catch (ElasticsearchException | IOException e) {
             if (httpStatus(e) == 409) {
@@ -87,57 +72,24 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex, Experience
         }
     }
 
-    @Override
-    public SearchResult search(SearchQuery query) {
-        SearchRequest request = SearchRequest.of(search -> {
-            search.index(alias)
-                    .from(query.offset())
-                    .size(query.size())
-                    .trackTotalHits(total -> total.enabled(true));
-            if (query.isListing()) {
-                search.query(q -> q.matchAll(all -> all))
-                        .sort(sort -> sort.field(field -> field.field("createdAt").order(SortOrder.Desc)))
-                        .sort(sort -> sort.field(field -> field.field("id").order(SortOrder.Asc)));
-            } else {
-                search.query(q -> q.multiMatch(match -> match
-                                .query(query.text())
-                                .type(TextQueryType.BestFields)
-                                .fields(TITLE + "^3", SUMMARY)))
-                        .highlight(highlight -> highlight
-                                .preTags(MARK_OPEN)
-                                .postTags(MARK_CLOSE)
-                                .encoder(HighlighterEncoder.Html)
-                                .fields(TITLE, field -> field.numberOfFragments(0))
-                                .fields(SUMMARY, field -> field.fragmentSize(180).numberOfFragments(3)));
-            }
-            return search;
-        });
-        SearchResponse<ExperienceDocument> response;
-        try {
-            response = client.search(request, ExperienceDocument.class);
-        } catch (ElasticsearchException | IOException e) {
-            int status = httpStatus(e);
-            if (isTransient(status) || status == 404) {
-                throw unavailable("search", e);
-            }
-            throw new IllegalStateException("Elasticsearch refused the search (HTTP " + status + "): "
-                    + e.getMessage(), e);
-        }
-        long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
-        List<SearchHit> hits = response.hits().hits().stream().map(ElasticsearchExperienceIndex::hit).toList();
-        return new SearchResult(query, total, hits);
-    }
-
-    private static SearchHit hit(Hit<ExperienceDocument> hit) {
-        ExperienceDocument document = hit.source();
-        Map<String, List<String>> highlights = hit.highlight() == null ? Map.of() : hit.highlight();
-        // A sorted listing has no score: Elasticsearch sends null, which the client reads as NaN.
-        Double score = hit.score() == null || hit.score().isNaN() ? null : hit.score();
-        if (document == null) {
-            return new SearchHit(hit.id(), "", "", "", List.of(), score, highlights);
-        }
-        return new SearchHit(document.id(), document.title(), document.summary(), document.siren(),
-                document.axes(), score, highlights);
+    /**
+     * The stored document: the record's details (event data and derived fields) with the core fields on top. Its
+     * fields are those of the index template ({@code infra/elasticsearch/index-templates/experiences.json},
+     * {@code dynamic: strict}); dates are ISO-8601.
+     */
+    static Map<String, Object> document(IndexedExperience experience) {
+        Map<String, Object> document = new LinkedHashMap<>(experience.details());
+        document.put("id", experience.id());
+        document.put("title", experience.title());
+        document.put("summary", experience.summary());
+        document.put("siren", experience.siren());
+        document.put("axes", experience.axes());
+        document.put("status", experience.status());
+        document.put("demo", experience.demo());
+        document.put("createdAt", experience.createdAt().toString());
+        document.put("updatedAt", experience.updatedAt().toString());
+        document.put("version", experience.version());
+        return document;
     }
 
     /**

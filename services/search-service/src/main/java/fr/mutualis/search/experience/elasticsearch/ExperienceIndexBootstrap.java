@@ -35,6 +35,7 @@ public class ExperienceIndexBootstrap {
     private final String templateName;
     private final String alias;
     private final String initialIndex;
+    private volatile boolean freshIndex;
 
     public ExperienceIndexBootstrap(RestClient restClient, ElasticsearchClient client, Resource template,
                                     String templateName, String alias, String initialIndex) {
@@ -81,11 +82,35 @@ public class ExperienceIndexBootstrap {
         log.info("Index template '{}' applied from {}", templateName, template.getDescription());
     }
 
+    /**
+     * Whether this start created the concrete index (first start, or a new mapping version): its consumer then
+     * replays the topic from the beginning to fill it — safe, indexing is versioned.
+     */
+    public boolean freshIndex() {
+        return freshIndex;
+    }
+
     private void ensureAlias() throws IOException {
         if (aliasExists()) {
-            log.info("Alias '{}' exists, nothing to create", alias);
+            var current = client.indices().getAlias(get -> get.name(alias)).result().keySet();
+            if (current.contains(initialIndex)) {
+                log.info("Alias '{}' exists, nothing to create", alias);
+                return;
+            }
+            // A new mapping: a new index takes the alias; the old one is dropped, the topic fills the new one.
+            client.indices().create(create -> create.index(initialIndex));
+            client.indices().updateAliases(update -> {
+                current.forEach(old -> update.actions(action -> action.remove(remove -> remove.index(old).alias(alias))));
+                return update.actions(action -> action.add(add -> add.index(initialIndex).alias(alias).isWriteIndex(true)));
+            });
+            for (String old : current) {
+                client.indices().delete(delete -> delete.index(old));
+            }
+            freshIndex = true;
+            log.info("Alias '{}' moved from {} to the new index '{}'", alias, current, initialIndex);
             return;
         }
+        freshIndex = true;
         try {
             client.indices().create(create -> create
                     .index(initialIndex)

@@ -6,14 +6,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
  * Consumes {@code mutualis.experience.events}. Exceptions thrown here are handled by the container's error handler
  * (see {@link ExperienceMessagingConfiguration}): a malformed message goes to the dead-letter topic at once, a
  * transient failure is retried with a bounded exponential back-off first.
  */
-public class ExperienceEventListener {
+public class ExperienceEventListener extends AbstractConsumerSeekAware {
 
     /** Listener container id, e.g. to pause or stop it from the registry. */
     public static final String LISTENER_ID = "experience-events";
@@ -22,10 +29,28 @@ public class ExperienceEventListener {
 
     private final ExperienceEventParser parser;
     private final IndexExperienceEvent indexExperienceEvent;
+    private final BooleanSupplier freshIndex;
+    private final Set<TopicPartition> replayed = ConcurrentHashMap.newKeySet();
 
-    public ExperienceEventListener(ExperienceEventParser parser, IndexExperienceEvent indexExperienceEvent) {
+    /** @param freshIndex whether the index was created at this start and must be filled from the whole topic */
+    public ExperienceEventListener(ExperienceEventParser parser, IndexExperienceEvent indexExperienceEvent,
+                                   BooleanSupplier freshIndex) {
         this.parser = Objects.requireNonNull(parser, "parser");
         this.indexExperienceEvent = Objects.requireNonNull(indexExperienceEvent, "indexExperienceEvent");
+        this.freshIndex = Objects.requireNonNull(freshIndex, "freshIndex");
+    }
+
+    @Override
+    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+        super.onPartitionsAssigned(assignments, callback);
+        if (!freshIndex.getAsBoolean()) {
+            return;
+        }
+        List<TopicPartition> firstTime = assignments.keySet().stream().filter(replayed::add).toList();
+        if (!firstTime.isEmpty()) {
+            log.info("New index: replaying {} from the beginning", firstTime);
+            callback.seekToBeginning(firstTime);
+        }
     }
 
     /** The consumer group is {@code spring.kafka.consumer.group-id} ({@code search-service}), not the listener id. */

@@ -4,6 +4,7 @@ import fr.mutualis.events.EventEnvelope;
 import fr.mutualis.search.experience.application.ExperienceEvent;
 import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.domain.IndexedExperience;
+import fr.mutualis.search.experience.domain.SearchFields;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -11,7 +12,9 @@ import tools.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -33,6 +36,13 @@ public class ExperienceEventParser {
     public static final Set<Integer> SUPPORTED_SCHEMA_VERSIONS = Set.of(1);
 
     private static final Pattern SIREN = Pattern.compile("\\d{9}");
+    /**
+     * The parts of the record the index holds beyond the core fields. Others are left out: a property added to the
+     * contract later must not be refused by the index's strict mapping.
+     */
+    private static final Set<String> DETAILS = Set.of("description", "collectivite", "partners", "actionCategory",
+            "policyDomains", "step", "startDate", "endDate", "budget", "results", "indicators", "lessons",
+            "reusableAssets", "links", "contact", "publishedAt", "archivedAt");
 
     private final ObjectMapper json;
 
@@ -60,7 +70,7 @@ public class ExperienceEventParser {
             throw new MalformedEventException("Unsupported schemaVersion " + envelope.schemaVersion() + " for "
                     + envelope.eventType() + " (supported: " + SUPPORTED_SCHEMA_VERSIONS + ")");
         }
-        return new ParsedMessage.Known(event(type.get(), envelope));
+        return new ParsedMessage.Known(event(type.get(), envelope, details(envelope.data())));
     }
 
     private EventEnvelope<JsonNode> envelope(String value) {
@@ -100,16 +110,28 @@ public class ExperienceEventParser {
         }
     }
 
-    private static ExperienceEvent event(ExperienceEventType type, EventEnvelope<JsonNode> envelope) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> details(JsonNode data) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        data.properties().forEach(property -> {
+            if (DETAILS.contains(property.getKey()) && !property.getValue().isNull()) {
+                details.put(property.getKey(), json.convertValue(property.getValue(), Object.class));
+            }
+        });
+        return details;
+    }
+
+    private static ExperienceEvent event(ExperienceEventType type, EventEnvelope<JsonNode> envelope,
+                                         Map<String, Object> details) {
         return switch (type.effect()) {
             case UPSERT_SNAPSHOT -> new ExperienceEvent.SnapshotChanged(
-                    envelope.eventId(), type, snapshot(envelope));
+                    envelope.eventId(), type, snapshot(envelope, details));
             case REMOVE -> new ExperienceEvent.Removed(
                     envelope.eventId(), type, envelope.aggregateId(), envelope.aggregateVersion());
         };
     }
 
-    private static IndexedExperience snapshot(EventEnvelope<JsonNode> envelope) {
+    private static IndexedExperience snapshot(EventEnvelope<JsonNode> envelope, Map<String, Object> details) {
         JsonNode data = envelope.data();
         String id = text(data, "id", "data");
         if (!id.equals(envelope.aggregateId())) {
@@ -121,6 +143,7 @@ public class ExperienceEventParser {
             throw new MalformedEventException("data.siren must be 9 digits, was '" + siren + "'");
         }
         try {
+            Instant createdAt = instant(data, "createdAt", "data");
             return new IndexedExperience(
                     id,
                     text(data, "title", "data"),
@@ -129,10 +152,11 @@ public class ExperienceEventParser {
                     stringArray(data, "axes"),
                     text(data, "status", "data"),
                     bool(data, "demo"),
-                    instant(data, "createdAt", "data"),
+                    createdAt,
                     instant(data, "updatedAt", "data"),
-                    envelope.aggregateVersion());
-        } catch (IllegalArgumentException | NullPointerException e) {
+                    envelope.aggregateVersion(),
+                    SearchFields.derive(details, createdAt));
+        } catch (IllegalArgumentException | NullPointerException | ClassCastException | java.time.DateTimeException e) {
             throw new MalformedEventException("Invalid experience snapshot: " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,7 @@
 package fr.mutualis.search.experience.messaging;
 
 import fr.mutualis.search.SearchProperties;
+
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -57,14 +58,14 @@ public class ExperienceMessagingConfiguration {
     /** Picked up by Spring Boot's listener container factory. */
     @Bean
     DefaultErrorHandler experienceEventsErrorHandler(KafkaTemplate<?, ?> kafkaTemplate, SearchProperties properties) {
-        String deadLetterTopic = properties.deadLetterTopic();
+        // Each topic has its own dead letters: mutualis.experience.events.DLT, mutualis.barometer.events.DLT.
         var recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
-                (record, exception) -> new TopicPartition(deadLetterTopic, -1)) {
+                (record, exception) -> new TopicPartition(deadLetterTopic(properties, record.topic()), -1)) {
             @Override
             public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
                 Throwable cause = exception.getCause() == null ? exception : exception.getCause();
                 log.warn("Dead-lettering {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(),
-                        record.offset(), record.key(), deadLetterTopic, cause.getMessage());
+                        record.offset(), record.key(), deadLetterTopic(properties, record.topic()), cause.getMessage());
                 super.accept(record, consumer, exception);
             }
         };
@@ -78,6 +79,26 @@ public class ExperienceMessagingConfiguration {
         return handler;
     }
 
+    private static String deadLetterTopic(SearchProperties properties, String topic) {
+        return topic.equals(properties.experienceTopic()) ? properties.deadLetterTopic() : topic + ".DLT";
+    }
+
+    @Bean
+    NewTopic barometerEventsTopic(SearchProperties properties) {
+        return TopicBuilder.name(properties.barometerTopic())
+                .partitions(properties.topics().partitions())
+                .replicas(properties.topics().replicationFactor())
+                .build();
+    }
+
+    @Bean
+    NewTopic barometerEventsDeadLetterTopic(SearchProperties properties) {
+        return TopicBuilder.name(properties.barometerTopic() + ".DLT")
+                .partitions(properties.topics().deadLetterPartitions())
+                .replicas(properties.topics().replicationFactor())
+                .build();
+    }
+
     @Bean
     ExperienceEventParser experienceEventParser() {
         // Its own strict mapper: what the contract accepts must not depend on the application's JSON settings.
@@ -86,9 +107,4 @@ public class ExperienceMessagingConfiguration {
                 .build());
     }
 
-    @Bean
-    ExperienceEventListener experienceEventListener(ExperienceEventParser parser,
-                                                    IndexExperienceEvent indexExperienceEvent) {
-        return new ExperienceEventListener(parser, indexExperienceEvent);
-    }
 }

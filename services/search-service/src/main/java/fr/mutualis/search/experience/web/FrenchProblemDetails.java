@@ -1,5 +1,7 @@
 package fr.mutualis.search.experience.web;
 
+import fr.mutualis.search.experience.application.ExportTooLargeException;
+import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.IndexUnavailableException;
 import fr.mutualis.search.experience.domain.InvalidSearchQueryException;
 import fr.mutualis.search.experience.domain.SearchQuery;
@@ -51,6 +53,35 @@ public class FrenchProblemDetails extends ResponseEntityExceptionHandler {
         String detail = invalid.stream().map(p -> p.get("reason")).collect(Collectors.joining(" "));
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMS_TITLE, detail, request);
         problem.setProperty(INVALID_PARAMS, invalid);
+        return respond(problem, new HttpHeaders());
+    }
+
+    @ExceptionHandler(ExperienceNotFoundException.class)
+    ResponseEntity<Object> notFound(ExperienceNotFoundException e, NativeWebRequest request) {
+        return respond(problem(HttpStatus.NOT_FOUND, "Retour d'expérience introuvable",
+                "Aucun retour d'expérience publié n'a l'identifiant « " + e.id() + " ».", request), new HttpHeaders());
+    }
+
+    @ExceptionHandler(UnknownCollectiviteException.class)
+    ResponseEntity<Object> unknownCollectivite(UnknownCollectiviteException e, NativeWebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMS_TITLE, "Le référentiel ne connaît pas "
+                + "la collectivité de SIREN « " + e.siren() + " » : impossible de trouver ses comparables.", request);
+        problem.setProperty(INVALID_PARAMS, List.of(Map.of("name", "comparableTo", "reason", problem.getDetail())));
+        return respond(problem, new HttpHeaders());
+    }
+
+    @ExceptionHandler(ExportTooLargeException.class)
+    ResponseEntity<Object> exportTooLarge(ExportTooLargeException e, NativeWebRequest request) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "Export trop volumineux", String.format(Locale.FRANCE,
+                "Cette recherche compte %,d fiches ; un export en contient au plus %,d. Ajoutez des filtres.",
+                e.total(), e.max()).replace('\u202f', ' '), request), new HttpHeaders());
+    }
+
+    @ExceptionHandler(ExportController.UnknownFormatException.class)
+    ResponseEntity<Object> unknownFormat(ExportController.UnknownFormatException e, NativeWebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_PARAMS_TITLE,
+                "Le format « " + e.getMessage() + " » n'existe pas : choisissez csv ou json.", request);
+        problem.setProperty(INVALID_PARAMS, List.of(Map.of("name", "format", "reason", problem.getDetail())));
         return respond(problem, new HttpHeaders());
     }
 
@@ -118,8 +149,14 @@ public class FrenchProblemDetails extends ResponseEntityExceptionHandler {
                     "Le paramètre « size » doit être compris entre 1 et %d (reçu : %d).",
                     SearchQuery.MAX_SIZE, violation.rejected());
             case BEYOND_RESULT_WINDOW -> String.format(Locale.FRANCE,
-                    "La page demandée est trop lointaine : seuls les %,d premiers résultats sont accessibles. "
-                            + "Affinez votre recherche.", SearchQuery.MAX_RESULT_WINDOW);
+                    "La page demandée est trop lointaine : seuls les %,d premiers résultats sont accessibles par "
+                            + "numéro de page ; au-delà, suivez « nextCursor » avec le paramètre « cursor ».",
+                    SearchQuery.MAX_RESULT_WINDOW);
+            case UNKNOWN_VALUE -> "La valeur « " + violation.value() + " » n'est pas possible pour le paramètre « "
+                    + violation.parameter() + " »" + (violation.parameter().equals("sort")
+                    ? " : choisissez pertinence ou date." : ".");
+            case BAD_CURSOR -> "Le paramètre « cursor » est illisible : reprenez la valeur « nextCursor » de la page "
+                    + "précédente telle quelle.";
         };
     }
 

@@ -1,0 +1,145 @@
+package fr.mutualis.search.benchmark.elasticsearch;
+
+import fr.mutualis.search.benchmark.domain.Assessment;
+import fr.mutualis.search.benchmark.domain.AssessmentIndex;
+import fr.mutualis.search.benchmark.domain.Benchmark;
+import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.experience.domain.Labels;
+import fr.mutualis.search.experience.elasticsearch.ElasticsearchJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The latest self-assessment of each collectivité (index {@code barometer}, document id = SIREN, external version =
+ * the collectivité's number of assessments), and the SIRENs of each profile (index {@code barometer-profiles},
+ * document id = profile code) that record searches filter and count by.
+ */
+public class ElasticsearchAssessmentIndex implements AssessmentIndex {
+
+    /** The criteria of the barometer (seed 003), in the study's order, with their French labels. */
+    static final Map<String, String> CRITERIA = Labels.ordered("strategicPlan", "Plan ou schéma stratégique",
+            "digitalElu", "Élu en charge du numérique", "axes", "Axes engagés", "roles", "Compétences spécialisées",
+            "monitoring", "Suivi et évaluation", "communicationTools", "Outils de communication");
+
+    private final ElasticsearchJson es;
+    private final String alias;
+    private final String profilesIndex;
+
+    public ElasticsearchAssessmentIndex(ElasticsearchJson es, String alias, String profilesIndex) {
+        this.es = es;
+        this.alias = alias;
+        this.profilesIndex = profilesIndex;
+    }
+
+    @Override
+    public IndexOutcome index(Assessment assessment) {
+        JsonNode previous = es.call("GET", "/" + alias + "/_doc/" + assessment.siren(), null, true);
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("siren", assessment.siren());
+        document.put("assessedOn", assessment.assessedOn());
+        document.put("profile", assessment.profile());
+        document.put("axes", assessment.axes());
+        document.put("criteriaMet", assessment.criteriaMet());
+        document.put("collectivite", assessment.collectivite());
+        document.put("demo", assessment.demo());
+        document.put("version", assessment.version());
+        try {
+            es.call("PUT", "/" + alias + "/_doc/" + assessment.siren() + "?version_type=external&version="
+                    + assessment.version() + "&require_alias=true", document, false);
+        } catch (IllegalStateException refused) {
+            if (refused.getMessage() != null && refused.getMessage().contains("version_conflict")) {
+                return IndexOutcome.STALE;
+            }
+            throw refused;
+        }
+        String before = previous == null ? null : previous.path("_source").path("profile").asString(null);
+        if (before != null && !before.equals(assessment.profile())) {
+            updateProfile(before, assessment.siren(), false);
+        }
+        updateProfile(assessment.profile(), assessment.siren(), true);
+        return IndexOutcome.APPLIED;
+    }
+
+    /**
+     * Adds or removes a SIREN from a profile's list, with optimistic concurrency (the consumers of several partitions
+     * may change one profile at once); no scripting, which the platform's Elasticsearch does not ship.
+     */
+    private void updateProfile(String profile, String siren, boolean add) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            JsonNode current = es.call("GET", "/" + profilesIndex + "/_doc/" + profile, null, true);
+            boolean exists = current != null && current.path("found").asBoolean();
+            java.util.LinkedHashSet<String> sirens = new java.util.LinkedHashSet<>();
+            if (exists) {
+                current.path("_source").path("sirens").forEach(s -> sirens.add(s.asString()));
+            }
+            if (!(add ? sirens.add(siren) : sirens.remove(siren))) {
+                return;
+            }
+            String condition = exists ? "if_seq_no=" + current.path("_seq_no").asLong() + "&if_primary_term="
+                    + current.path("_primary_term").asLong() : "op_type=create";
+            try {
+                es.call("PUT", "/" + profilesIndex + "/_doc/" + profile + "?refresh=true&" + condition,
+                        Map.of("sirens", List.copyOf(sirens)), false);
+                return;
+            } catch (IllegalStateException conflict) {
+                if (conflict.getMessage() == null || !conflict.getMessage().contains("409")) {
+                    throw conflict;
+                }
+            }
+        }
+        throw new fr.mutualis.search.experience.domain.IndexUnavailableException(
+                "Too many concurrent changes of barometer profile " + profile, null);
+    }
+
+    @Override
+    public Benchmark benchmark(Benchmark.PeerGroup group, String siren) {
+        List<Object> filters = new ArrayList<>();
+        if (group.kind() != null) {
+            filters.add(Map.of("term", Map.of("collectivite.kind", group.kind())));
+        }
+        if (group.populationBand() != null) {
+            filters.add(Map.of("term", Map.of("collectivite.populationBand.code", group.populationBand())));
+        }
+        if (group.region() != null) {
+            filters.add(Map.of("term", Map.of("collectivite.region.code", group.region())));
+        }
+        Map<String, Object> body = Map.of("size", 0, "track_total_hits", true,
+                "query", Map.of("bool", Map.of("filter", filters)),
+                "aggs", Map.of(
+                        "axes", Map.of("terms", Map.of("field", "axes", "size", 20)),
+                        "profiles", Map.of("terms", Map.of("field", "profile", "size", 10)),
+                        "criteria", Map.of("terms", Map.of("field", "criteriaMet", "size", 10))));
+        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        long peers = answer.path("hits").path("total").path("value").asLong();
+        JsonNode aggregations = answer.path("aggregations");
+        Benchmark.Position mine = null;
+        if (siren != null) {
+            JsonNode own = es.call("GET", "/" + alias + "/_doc/" + siren, null, true);
+            if (own != null && own.path("found").asBoolean()) {
+                List<String> axes = new ArrayList<>();
+                own.path("_source").path("axes").forEach(axis -> axes.add(axis.asString()));
+                mine = new Benchmark.Position(siren, own.path("_source").path("collectivite").path("name").asString(""),
+                        own.path("_source").path("profile").asString(), axes);
+            }
+        }
+        return new Benchmark(group, peers, shares(aggregations.path("axes"), Labels.AXES, peers),
+                shares(aggregations.path("profiles"), Labels.PROFILES, peers),
+                shares(aggregations.path("criteria"), CRITERIA, peers), mine);
+    }
+
+    /** Every code of the list, in its order, with its count among the peers (zero when none). */
+    private static List<Benchmark.Share> shares(JsonNode aggregation, Map<String, String> labels, long peers) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        aggregation.path("buckets").forEach(bucket -> counts.put(bucket.path("key").asString(),
+                bucket.path("doc_count").asLong()));
+        List<Benchmark.Share> shares = new ArrayList<>();
+        labels.forEach((code, label) -> {
+            long count = counts.getOrDefault(code, 0L);
+            shares.add(new Benchmark.Share(code, label, count, peers == 0 ? 0 : (double) count / peers));
+        });
+        return shares;
+    }
+}

@@ -1,0 +1,44 @@
+package fr.mutualis.search.experience.elasticsearch;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The benchmark's indices: {@value #ALIAS} (latest self-assessment per collectivité, from its template) and
+ * {@value #PROFILES} (per profile, the SIRENs having it; records are filtered by profile through terms lookups).
+ */
+public class BarometerIndexBootstrap {
+
+    public static final String ALIAS = "barometer";
+    /** Not "barometer-…": the template of the assessments' indices must not apply to it. */
+    public static final String PROFILES = "mutualis-barometer-profiles";
+
+    private final ExperienceIndexBootstrap assessments;
+    private final ElasticsearchJson es;
+
+    public BarometerIndexBootstrap(ExperienceIndexBootstrap assessments, ElasticsearchJson es) {
+        this.assessments = assessments;
+        this.es = es;
+    }
+
+    public void run(Duration timeout) {
+        assessments.run(timeout);
+        if (es.call("GET", "/" + PROFILES, null, true) == null) {
+            try {
+                es.call("PUT", "/" + PROFILES, Map.of(
+                        "settings", Map.of("number_of_shards", 1, "number_of_replicas", 0),
+                        "mappings", Map.of("dynamic", "strict", "properties", Map.of("sirens", Map.of("type", "keyword")))),
+                        false);
+            } catch (IllegalStateException alreadyThere) {
+                if (alreadyThere.getMessage() == null || !alreadyThere.getMessage().contains("resource_already_exists")) {
+                    throw alreadyThere;
+                }
+            }
+        }
+    }
+
+    /** Whether the assessments' index was created at this start: its consumer replays the topic. */
+    public boolean freshIndex() {
+        return assessments.freshIndex();
+    }
+}

@@ -1,0 +1,323 @@
+package fr.mutualis.search.experience.elasticsearch;
+
+import fr.mutualis.search.experience.domain.Cursor;
+import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
+import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
+import fr.mutualis.search.experience.domain.Facet;
+import fr.mutualis.search.experience.domain.SearchHit;
+import fr.mutualis.search.experience.domain.SearchQuery;
+import fr.mutualis.search.experience.domain.SearchResult;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The read side of the experience index: French full-text search with the project's analysers and synonyms, typo
+ * tolerance, highlights, "did you mean", facets with multi-select counts, similar records, suggestions as you type and
+ * export. Published records only, unless archived ones are asked.
+ */
+public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
+
+    /** Searched fields and their weights: the title first, then the summary and the collectivité. */
+    static final List<String> TEXT_FIELDS = List.of("title^4", "summary^2", "collectivite.name^2", "description",
+            "results", "lessonsText", "indicatorsText", "assetsText", "partnerNames");
+    private static final List<String> HIGHLIGHTED = List.of("title", "summary", "description");
+    private static final int FACET_SIZE = 50;
+
+    private final ElasticsearchJson es;
+    private final String alias;
+    private final String profilesIndex;
+
+    /**
+     * @param profilesIndex the index holding, per barometer profile, the SIRENs whose latest self-assessment has it
+     *                      (document id = profile code, field {@code sirens}): records are filtered and counted by
+     *                      profile through terms lookups, so that a new self-assessment changes no record document
+     */
+    public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex) {
+        this.es = es;
+        this.alias = alias;
+        this.profilesIndex = profilesIndex;
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", mainQuery(query));
+        body.put("size", query.size());
+        body.put("from", query.offset());
+        body.put("track_total_hits", true);
+        body.put("sort", sort(query));
+        if (query.cursor() != null) {
+            List<String> after = Cursor.decode(query.cursor());
+            body.put("search_after", List.of(sortValue(after.get(0)), after.get(1)));
+        }
+        List<Object> selected = facetFilters(query, null);
+        if (!selected.isEmpty()) {
+            body.put("post_filter", Map.of("bool", Map.of("filter", selected)));
+        }
+        body.put("aggs", facetAggregations(query));
+        if (!query.isListing()) {
+            body.put("highlight", highlight());
+            body.put("suggest", Map.of("text", query.text(), "didYouMean", Map.of("phrase", Map.of(
+                    "field", "spell", "size", 1, "max_errors", 2,
+                    "direct_generator", List.of(Map.of("field", "spell", "suggest_mode", "popular")),
+                    "highlight", Map.of("pre_tag", "", "post_tag", "")))));
+        }
+        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        List<SearchHit> hits = new ArrayList<>();
+        answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
+        long total = answer.path("hits").path("total").path("value").asLong();
+        JsonNode last = answer.path("hits").path("hits").size() == query.size()
+                ? answer.path("hits").path("hits").get(query.size() - 1) : null;
+        String nextCursor = last == null ? null : Cursor.encode(List.of(last.path("sort").get(0).asString(),
+                last.path("sort").get(1).asString()));
+        return new SearchResult(query, total, hits, facets(answer.path("aggregations"), query),
+                didYouMean(answer, query), nextCursor);
+    }
+
+    @Override
+    public List<SearchHit> similar(String id, int size) {
+        JsonNode document = es.call("GET", "/" + alias + "/_doc/" + id, null, true);
+        if (document == null || !document.path("found").asBoolean()
+                || !"published".equals(document.path("_source").path("status").asString())) {
+            throw new ExperienceNotFoundException(id);
+        }
+        List<Object> axes = new ArrayList<>();
+        document.path("_source").path("axes").forEach(axis -> axes.add(axis.asString()));
+        Map<String, Object> moreLikeThis = Map.of("more_like_this", Map.of(
+                "fields", List.of("title", "summary", "description", "lessonsText", "results"),
+                "like", List.of(Map.of("_index", document.path("_index").asString(), "_id", id)),
+                "min_term_freq", 1, "min_doc_freq", 1, "max_query_terms", 40, "minimum_should_match", "10%"));
+        Map<String, Object> query = Map.of("bool", Map.of(
+                "must", List.of(moreLikeThis),
+                "should", List.of(Map.of("terms", Map.of("axes", axes, "boost", 2.0))),
+                "filter", List.of(Map.of("term", Map.of("status", "published"))),
+                "must_not", List.of(Map.of("ids", Map.of("values", List.of(id))))));
+        JsonNode answer = es.call("POST", "/" + alias + "/_search", Map.of("query", query, "size", size), false);
+        List<SearchHit> hits = new ArrayList<>();
+        answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
+        return hits;
+    }
+
+    @Override
+    public List<Suggestion> suggestions(String prefix, int size) {
+        Map<String, Object> titles = Map.of("match_bool_prefix", Map.of("title.suggest", prefix));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("size", size);
+        body.put("_source", List.of("id", "title"));
+        body.put("query", Map.of("bool", Map.of("must", List.of(titles), "filter", published(false))));
+        body.put("aggs", Map.of("collectivites", Map.of(
+                "filter", Map.of("match_bool_prefix", Map.of("collectivite.name.suggest", prefix)),
+                "aggs", Map.of("names", Map.of("terms", Map.of("field", "collectivite.name.keyword", "size", 3))))));
+        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        List<Suggestion> suggestions = new ArrayList<>();
+        answer.path("aggregations").path("collectivites").path("names").path("buckets").forEach(bucket ->
+                suggestions.add(new Suggestion(bucket.path("key").asString(), "collectivite", null)));
+        answer.path("hits").path("hits").forEach(hit -> suggestions.add(new Suggestion(
+                hit.path("_source").path("title").asString(), "titre", hit.path("_id").asString())));
+        return suggestions;
+    }
+
+    @Override
+    public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        List<Object> filters = new ArrayList<>(facetFilters(query, null));
+        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query)), "filter", filters)));
+        body.put("size", Math.min(max, 500));
+        body.put("track_total_hits", true);
+        body.put("sort", sort(query));
+        long total = -1;
+        int given = 0;
+        while (given < max) {
+            JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+            total = answer.path("hits").path("total").path("value").asLong();
+            JsonNode page = answer.path("hits").path("hits");
+            for (JsonNode hit : page) {
+                if (given++ >= max) {
+                    break;
+                }
+                hits.accept(hit(hit));
+            }
+            if (page.size() < (int) body.get("size")) {
+                break;
+            }
+            JsonNode last = page.get(page.size() - 1).path("sort");
+            body.put("search_after", List.of(last.get(0), last.get(1)));
+        }
+        return total;
+    }
+
+    private Map<String, Object> mainQuery(SearchQuery query) {
+        List<Object> filters = new ArrayList<>(published(query.archived()));
+        if (Boolean.FALSE.equals(query.demo())) {
+            filters.add(Map.of("term", Map.of("demo", false)));
+        }
+        if (query.peers() != null) {
+            SearchQuery.Peers peers = query.peers();
+            filters.add(Map.of("term", Map.of("collectivite.kind", peers.kind())));
+            filters.add(Map.of("term", Map.of("collectivite.populationBand.code", peers.populationBand())));
+            if (peers.region() != null) {
+                filters.add(Map.of("term", Map.of("collectivite.region.code", peers.region())));
+            }
+        }
+        Map<String, Object> bool = new LinkedHashMap<>();
+        bool.put("filter", filters);
+        if (query.peers() != null) {
+            bool.put("must_not", List.of(Map.of("term", Map.of("siren", query.peers().siren()))));
+        }
+        if (!query.isListing()) {
+            bool.put("must", List.of(Map.of("multi_match", Map.of("query", query.text(), "type", "most_fields",
+                    "fields", TEXT_FIELDS, "fuzziness", "AUTO:5,9", "prefix_length", 1, "operator", "or",
+                    "minimum_should_match", "1<70%"))));
+            bool.put("should", List.of(Map.of("multi_match", Map.of("query", query.text(), "type", "phrase",
+                    "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2))));
+        }
+        return Map.of("bool", bool);
+    }
+
+    private static List<Object> published(boolean archived) {
+        return List.of(Map.of("term", Map.of("status", archived ? "archived" : "published")));
+    }
+
+    private static List<Object> sort(SearchQuery query) {
+        Object first = query.sort() == SearchQuery.Sort.DATE
+                ? Map.of("createdAt", Map.of("order", "desc"))
+                : Map.of("_score", Map.of("order", "desc"));
+        return List.of(first, Map.of("id", Map.of("order", "asc")));
+    }
+
+    private static Object sortValue(String text) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException notNumeric) {
+            return text;
+        }
+    }
+
+    /** The filters of the facets asked, except {@code except}'s own: a facet is counted as if it were not chosen. */
+    private List<Object> facetFilters(SearchQuery query, Facet except) {
+        List<Object> filters = new ArrayList<>();
+        query.filters().forEach((facet, values) -> {
+            if (facet == except) {
+                return;
+            }
+            if (facet == Facet.PROFILE) {
+                filters.add(Map.of("bool", Map.of("should", values.stream().map(this::hasProfile).toList(),
+                        "minimum_should_match", 1)));
+            } else {
+                filters.add(Map.of("terms", Map.of(facet.field(), List.copyOf(values))));
+            }
+        });
+        return filters;
+    }
+
+    private Map<String, Object> hasProfile(String profile) {
+        return Map.of("terms", Map.of("siren", Map.of("index", profilesIndex, "id", profile, "path", "sirens")));
+    }
+
+    private Map<String, Object> facetAggregations(SearchQuery query) {
+        Map<String, Object> aggregations = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            List<Object> others = facetFilters(query, facet);
+            Map<String, Object> scope = others.isEmpty() ? Map.of("match_all", Map.of())
+                    : Map.of("bool", Map.of("filter", others));
+            if (facet == Facet.PROFILE) {
+                Map<String, Object> profiles = new LinkedHashMap<>();
+                fr.mutualis.search.experience.domain.Labels.PROFILES.keySet()
+                        .forEach(profile -> profiles.put(profile, hasProfile(profile)));
+                aggregations.put(facet.parameter(), Map.of("filter", scope,
+                        "aggs", Map.of("values", Map.of("filters", Map.of("filters", profiles)))));
+                continue;
+            }
+            Map<String, Object> terms = new LinkedHashMap<>();
+            terms.put("field", facet.field());
+            terms.put("size", FACET_SIZE);
+            if (facet == Facet.YEAR) {
+                terms.put("order", Map.of("_key", "desc"));
+            }
+            Map<String, Object> inner = new LinkedHashMap<>();
+            inner.put("terms", terms);
+            facet.labelField().ifPresent(field -> inner.put("aggs",
+                    Map.of("label", Map.of("terms", Map.of("field", field, "size", 1)))));
+            aggregations.put(facet.parameter(), Map.of("filter", scope, "aggs", Map.of("values", inner)));
+        }
+        return aggregations;
+    }
+
+    private static List<SearchResult.FacetCounts> facets(JsonNode aggregations, SearchQuery query) {
+        Map<Facet, SearchResult.FacetCounts> facets = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Set<String> selected = query.filters().getOrDefault(facet, Set.of());
+            List<SearchResult.FacetCounts.Value> values = new ArrayList<>();
+            JsonNode buckets = aggregations.path(facet.parameter()).path("values").path("buckets");
+            if (facet == Facet.PROFILE) {
+                buckets.properties().forEach(bucket -> {
+                    long count = bucket.getValue().path("doc_count").asLong();
+                    if (count > 0) {
+                        values.add(new SearchResult.FacetCounts.Value(bucket.getKey(), facet.label(bucket.getKey()),
+                                count, selected.contains(bucket.getKey())));
+                    }
+                });
+                values.sort((a, b) -> Long.compare(b.count(), a.count()));
+                facets.put(facet, new SearchResult.FacetCounts(facet, values));
+                continue;
+            }
+            buckets.forEach(bucket -> {
+                String code = bucket.path("key").asString();
+                JsonNode label = bucket.path("label").path("buckets");
+                values.add(new SearchResult.FacetCounts.Value(code,
+                        label.isEmpty() ? facet.label(code) : label.get(0).path("key").asString(),
+                        bucket.path("doc_count").asLong(), selected.contains(code)));
+            });
+            facets.put(facet, new SearchResult.FacetCounts(facet, values));
+        }
+        return List.copyOf(facets.values());
+    }
+
+    private static Map<String, Object> highlight() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String field : HIGHLIGHTED) {
+            fields.put(field, field.equals("title") ? Map.of("number_of_fragments", 0)
+                    : Map.of("fragment_size", 180, "number_of_fragments", 2));
+        }
+        return Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
+                "fields", fields);
+    }
+
+    private static String didYouMean(JsonNode answer, SearchQuery query) {
+        JsonNode options = answer.path("suggest").path("didYouMean").path(0).path("options");
+        if (options.isEmpty()) {
+            return null;
+        }
+        String text = options.get(0).path("text").asString();
+        // The spelling field is folded: a suggestion that only restores case or accents is no correction.
+        return fold(text).equals(fold(query.text())) ? null : text;
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).strip();
+    }
+
+    @SuppressWarnings("unchecked")
+    private SearchHit hit(JsonNode hit) {
+        Map<String, Object> source = es.mapper().convertValue(hit.path("_source"), Map.class);
+        Map<String, List<String>> highlights = new LinkedHashMap<>();
+        hit.path("highlight").properties().forEach(field -> {
+            List<String> fragments = new ArrayList<>();
+            field.getValue().forEach(fragment -> fragments.add(fragment.asString()));
+            highlights.put(field.getKey(), fragments);
+        });
+        JsonNode score = hit.path("_score");
+        List<String> axes = new ArrayList<>();
+        hit.path("_source").path("axes").forEach(axis -> axes.add(axis.asString()));
+        return new SearchHit(hit.path("_id").asString(), hit.path("_source").path("title").asString(""),
+                hit.path("_source").path("summary").asString(""), hit.path("_source").path("siren").asString(""),
+                axes, score.isNumber() ? score.asDouble() : null, highlights, source);
+    }
+}

@@ -1,0 +1,57 @@
+package fr.mutualis.search.experience.elasticsearch;
+
+import fr.mutualis.search.experience.domain.IndexUnavailableException;
+import java.io.IOException;
+import org.apache.http.entity.ContentType;
+import org.apache.http.entity.StringEntity;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.ResponseException;
+import org.elasticsearch.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Elasticsearch's query DSL as plain JSON over the low-level client: searches with aggregations, suggesters and
+ * scripts read more clearly as the documented JSON than through the typed builders.
+ */
+public final class ElasticsearchJson {
+
+    private final RestClient client;
+    private final JsonMapper json;
+
+    public ElasticsearchJson(RestClient client, JsonMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    /**
+     * @return the answer, or null for a 404 when {@code missingIsNull}
+     * @throws IndexUnavailableException when Elasticsearch does not answer, or answers 5xx/429
+     */
+    public JsonNode call(String method, String path, Object body, boolean missingIsNull) {
+        Request request = new Request(method, path);
+        if (body != null) {
+            request.setEntity(new StringEntity(json.writeValueAsString(body), ContentType.APPLICATION_JSON));
+        }
+        try {
+            var entity = client.performRequest(request).getEntity();
+            return entity == null ? json.createObjectNode() : json.readTree(entity.getContent());
+        } catch (ResponseException e) {
+            int status = e.getResponse().getStatusLine().getStatusCode();
+            if (status == 404 && missingIsNull) {
+                return null;
+            }
+            if (status >= 500 || status == 429 || status == 404) {
+                throw new IndexUnavailableException("Elasticsearch answered " + status + " to " + method + " " + path, e);
+            }
+            throw new IllegalStateException("Elasticsearch refused " + method + " " + path + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IndexUnavailableException("Elasticsearch unavailable for " + method + " " + path + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public JsonMapper mapper() {
+        return json;
+    }
+}

@@ -1,0 +1,77 @@
+package fr.mutualis.search.experience.web;
+
+import fr.mutualis.search.experience.application.SearchExperiences;
+import fr.mutualis.search.experience.domain.SearchHit;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/search/export?format=csv|json&…}: every record of a search (same parameters as {@code /api/search}),
+ * at most {@value #MAX} — CSV for spreadsheets (French headers, {@code ;}, UTF-8 with a byte order mark, as Excel in
+ * French expects), or JSON with the whole records.
+ */
+@RestController
+public class ExportController {
+
+    public static final int MAX = 10_000;
+    private static final List<String> HEADERS = List.of("Identifiant", "Titre", "Collectivité", "SIREN", "Type",
+            "Axes", "Catégorie d'action", "Étape", "Année", "Budget", "Résumé");
+
+    private final SearchController search;
+    private final SearchExperiences searchExperiences;
+    private final JsonMapper json;
+
+    public ExportController(SearchController search, SearchExperiences searchExperiences, JsonMapper json) {
+        this.search = search;
+        this.searchExperiences = searchExperiences;
+        this.json = json;
+    }
+
+    @GetMapping("/api/search/export")
+    public ResponseEntity<byte[]> export(@RequestParam MultiValueMap<String, String> parameters,
+                                         @RequestParam(name = "format", defaultValue = "csv") String format) {
+        if (!format.equals("csv") && !format.equals("json")) {
+            throw new UnknownFormatException(format);
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        searchExperiences.export(search.query(parameters, 0, 1), MAX, hits::add);
+        if (format.equals("json")) {
+            byte[] body = json.writeValueAsBytes(hits.stream().map(SearchResponse.Hit::of).map(SearchResponse.Hit::record).toList());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"retours-experience.json\"").body(body);
+        }
+        StringBuilder csv = new StringBuilder("\uFEFF").append(line(HEADERS));
+        hits.forEach(hit -> csv.append(line(SearchController.exportLine(hit))));
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"retours-experience.csv\"")
+                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * One CSV line: every cell quoted, quotes doubled, line breaks kept inside the quotes; a cell a spreadsheet would
+     * run as a formula (=, +, -, @) is prefixed with an apostrophe.
+     */
+    static String line(List<String> cells) {
+        List<String> quoted = cells.stream()
+                .map(cell -> cell.matches("^[=+\\-@].*") ? "'" + cell : cell)
+                .map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").toList();
+        return String.join(";", quoted) + "\r\n";
+    }
+
+    /** A format other than csv and json was asked. */
+    public static class UnknownFormatException extends RuntimeException {
+
+        public UnknownFormatException(String format) {
+            super(format);
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package fr.mutualis.search.experience;
+
+import static fr.mutualis.search.support.ExperienceEvents.aNewExperience;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.sun.net.httpserver.HttpServer;
+import fr.mutualis.search.support.ExperienceEvents;
+import fr.mutualis.search.support.KafkaTestClients;
+import fr.mutualis.search.support.RealStackSpringTest;
+import fr.mutualis.search.support.ServiceHttpClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The benchmark tool's search on the real Kafka and Elasticsearch: French synonyms and typos, facets with
+ * multi-select counts, comparables, similar records, suggestions, did-you-mean, lifecycle and contact erasure, deep
+ * pagination, export, and the barometer's profiles and benchmark views. Each test uses words and codes of its own run,
+ * so that the shared index's other documents do not count.
+ */
+class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String REFERENCE = randomSiren();
+    private static final HttpServer REFERENTIAL = referential();
+
+    @DynamicPropertySource
+    static void referentialStandIn(DynamicPropertyRegistry registry) {
+        registry.add("mutualis.search.referential-url", () -> "http://127.0.0.1:" + REFERENTIAL.getAddress().getPort());
+    }
+
+    /** Stands in for referential-service (the end-to-end tests use the real one): it knows one collectivité. */
+    private static HttpServer referential() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/api/collectivites/", exchange -> {
+                boolean known = exchange.getRequestURI().getPath().endsWith("/" + REFERENCE);
+                byte[] body = (known ? """
+                        {"siren": "%s", "kind": "commune", "name": "Référence", "region": {"code": "53", "name": "Bretagne"},
+                         "populationBand": {"code": "moins-3500", "label": "Moins de 3 500 habitants"}}""".formatted(REFERENCE)
+                        : "{\"title\": \"Collectivité inconnue\"}").getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(known ? 200 : 404, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @AfterAll
+    static void stopReferential() {
+        REFERENTIAL.stop(0);
+    }
+
+    private static String word() {
+        return "jeton" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static String randomSiren() {
+        return String.format("%09d", new Random().nextInt(1_000_000_000));
+    }
+
+    private static Map<String, Object> collectivite(String kind, String band, String region) {
+        return Map.of("siren", "213502388", "kind", kind, "name", "Collectivité " + kind,
+                "region", Map.of("code", region, "name", "Région " + region),
+                "populationBand", Map.of("code", band, "label", "Tranche " + band));
+    }
+
+    private JsonNode searchWhenCounted(String query, int expected) {
+        return await().atMost(PATIENCE).until(() -> get("/api/search?size=20&" + query),
+                result -> result.status() == 200 && result.body().get("total").asLong() == expected).body();
+    }
+
+    private static List<String> ids(JsonNode body) {
+        List<String> ids = new ArrayList<>();
+        body.get("hits").forEach(hit -> ids.add(hit.get("id").asString()));
+        return ids;
+    }
+
+    private static long count(JsonNode body, String facet, String value) {
+        for (JsonNode f : body.get("facets")) {
+            if (f.get("name").asString().equals(facet)) {
+                for (JsonNode v : f.get("values")) {
+                    if (v.get("code").asString().equals(value)) {
+                        return v.get("count").asLong();
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void synonyms_typos_facets_comparables_and_export_over_three_records() {
+        String w = word();
+        ExperienceEvents thd = aNewExperience().created().title("Déploiement du très haut débit en zone rurale")
+                .summary("La fibre arrive dans les hameaux, " + w + ".").axes("thd")
+                .with("collectivite", collectivite("commune", "moins-3500", "53")).with("step", "realise")
+                .with("budget", Map.of("totalEuros", 450_000));
+        ExperienceEvents dpo = aNewExperience().created().title("Un délégué à la protection des données mutualisé")
+                .summary("Conformité RGPD de douze communes, " + w + ".").axes("protection-donnees")
+                .with("collectivite", collectivite("epci", "tercile-2", "53")).with("step", "en-cours");
+        ExperienceEvents mediation = aNewExperience().created().title("Médiation numérique itinérante")
+                .summary("Un bus zorglubix parcourt le canton, " + w + ".").axes("e-inclusion")
+                .with("collectivite", collectivite("commune", "moins-3500", "84")).with("step", "realise");
+        List.of(thd, dpo, mediation).forEach(RealStackSpringTest::send);
+
+        JsonNode all = searchWhenCounted(q(w), 3);
+        assertThat(count(all, "axis", "thd")).isEqualTo(1);
+        assertThat(count(all, "kind", "commune")).isEqualTo(2);
+        assertThat(count(all, "budgetBand", "200k-1m")).isEqualTo(1);
+
+        JsonNode onlyThd = get("/api/search?" + q(w) + "&axis=thd").body();
+        assertThat(ids(onlyThd)).containsExactly(thd.aggregateId());
+        assertThat(count(onlyThd, "axis", "protection-donnees")).as("a facet ignores its own filter").isEqualTo(1);
+        assertThat(count(onlyThd, "kind", "epci")).as("other facets apply it").isZero();
+        assertThat(ids(get("/api/search?" + q(w) + "&axis=thd&axis=e-inclusion").body()))
+                .containsExactlyInAnyOrder(thd.aggregateId(), mediation.aggregateId());
+
+        assertThat(ids(get("/api/search?" + q("THD " + w) + "&size=1").body())).containsExactly(thd.aggregateId());
+        assertThat(ids(get("/api/search?" + q("DPO " + w) + "&size=1").body())).containsExactly(dpo.aggregateId());
+        JsonNode typo = get("/api/search?" + q("zorgulbix")).body();
+        assertThat(ids(typo)).contains(mediation.aggregateId());
+        assertThat(typo.get("hits").get(0).get("highlights").get("summary").get(0).asString()).contains("<mark>");
+
+        JsonNode comparables = get("/api/search?" + q(w) + "&comparableTo=" + REFERENCE).body();
+        assertThat(ids(comparables)).containsExactlyInAnyOrder(thd.aggregateId(), mediation.aggregateId());
+        assertThat(ids(get("/api/search?" + q(w) + "&comparableTo=" + REFERENCE + "&memeRegion=true").body()))
+                .containsExactly(thd.aggregateId());
+        ServiceHttpClient.Result unknown = get("/api/search?" + q(w) + "&comparableTo=356000000");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().get("detail").asString()).contains("356000000");
+
+        ServiceHttpClient.Result csv = request(java.net.http.HttpRequest.newBuilder(
+                new ServiceHttpClient(port).uri("/api/search/export?format=csv&" + q(w))).GET().build());
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.raw()).startsWith("\uFEFF\"Identifiant\";\"Titre\"").contains(thd.aggregateId())
+                .contains("Déploiement du très haut débit");
+        assertThat(csv.raw().split("\r\n")).hasSize(4);
+        assertThat(get("/api/search/export?format=xls&" + q(w)).status()).isEqualTo(400);
+        assertThat(get("/api/search?" + q(w) + "&axis=blockchain").status()).isEqualTo(400);
+    }
+
+    @Test
+    void a_cursor_pages_beyond_the_first_page_and_suggestions_and_corrections_help_typing() {
+        String w = word();
+        ExperienceEvents first = aNewExperience().created().title("Zorglubville numérique").summary(w + " un.");
+        ExperienceEvents second = aNewExperience().created().title("Tiers-lieu de Zorglubville").summary(w + " deux.");
+        send(first);
+        send(second);
+        searchWhenCounted(q(w), 2);
+        JsonNode page = get("/api/search?" + q(w) + "&sort=date&size=1").body();
+
+        JsonNode next = get("/api/search?" + q(w) + "&sort=date&size=1&cursor=" + page.get("nextCursor").asString()).body();
+        assertThat(ids(page)).hasSize(1);
+        assertThat(ids(next)).hasSize(1).doesNotContainAnyElementsOf(ids(page));
+        assertThat(get("/api/search?" + q(w) + "&cursor=abc").status()).isEqualTo(400);
+
+        JsonNode suggestions = get("/api/search/suggestions?q=zorglubv").body();
+        List<String> texts = new ArrayList<>();
+        suggestions.forEach(s -> texts.add(s.get("text").asString()));
+        assertThat(texts).contains("Zorglubville numérique");
+
+        JsonNode corrected = get("/api/search?" + q("zorglubvile")).body();
+        assertThat(corrected.get("didYouMean").asString()).isEqualTo("zorglubville");
+    }
+
+    @Test
+    void drafts_are_not_searched_archives_only_when_asked_and_an_erased_contact_leaves_the_index() {
+        String w = word();
+        ExperienceEvents draft = aNewExperience().created().status("draft").title("Brouillon " + w);
+        ExperienceEvents record = aNewExperience().type("experience.record.published").title("Guichet " + w)
+                .with("contact", Map.of("name", "Claire Martin", "email", "c.martin@example.fr",
+                        "consentAt", "2026-11-20T08:00:00Z"));
+        send(draft);
+        send(record);
+        JsonNode published = searchWhenCounted(q(w), 1);
+        assertThat(ids(published)).containsExactly(record.aggregateId());
+        assertThat(published.get("hits").get(0).get("record").get("contact").get("name").asString())
+                .isEqualTo("Claire Martin");
+
+        send(record.type("experience.record.archived").version(2).status("archived"));
+        searchWhenCounted(q(w), 0);
+        assertThat(ids(get("/api/search?" + q(w) + "&statut=archived").body())).containsExactly(record.aggregateId());
+
+        send(record.type("experience.record.contact-erased").version(3).without("contact"));
+        await().atMost(PATIENCE).until(() -> indexed(record.aggregateId()).orElseThrow().get("_source"),
+                source -> source.get("version").asLong() == 3);
+        assertThat(indexed(record.aggregateId()).orElseThrow().get("_source").has("contact")).isFalse();
+    }
+
+    @Test
+    void similar_records_come_first_and_an_unknown_record_is_a_french_404() {
+        String w = word();
+        ExperienceEvents telemedicine = aNewExperience().created().title("Téléconsultation en mairie rurale " + w)
+                .summary("Une cabine de téléconsultation médicale installée en mairie pour les habitants sans médecin, " + w + ".");
+        ExperienceEvents twin = aNewExperience().created().title("Cabine de téléconsultation médicale " + w)
+                .summary("La commune installe une cabine de téléconsultation médicale pour pallier l'absence de médecin, " + w + ".");
+        ExperienceEvents unrelated = aNewExperience().created().title("Budget participatif " + w)
+                .summary("Les habitants votent pour des projets d'aménagement.");
+        List.of(telemedicine, twin, unrelated).forEach(RealStackSpringTest::send);
+        searchWhenCounted(q(w), 3);
+
+        JsonNode similar = get("/api/experiences/" + telemedicine.aggregateId() + "/similaires").body();
+        ServiceHttpClient.Result missing = get("/api/experiences/" + UUID.randomUUID() + "/similaires");
+
+        // Earlier runs left look-alikes in the shared index: what counts is our twin before our unrelated record.
+        List<String> found = new ArrayList<>();
+        similar.forEach(hit -> found.add(hit.get("id").asString()));
+        assertThat(found).contains(twin.aggregateId()).doesNotContain(telemedicine.aggregateId());
+        assertThat(found.indexOf(unrelated.aggregateId())).satisfiesAnyOf(
+                index -> assertThat(index).isEqualTo(-1),
+                index -> assertThat(index).isGreaterThan(found.indexOf(twin.aggregateId())));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body().get("title").asString()).isEqualTo("Retour d'expérience introuvable");
+    }
+
+    @Test
+    void barometer_profiles_filter_records_and_the_benchmark_counts_peers() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        String eclaireur = randomSiren();
+        String other = randomSiren();
+        String observateur = randomSiren();
+        assess(eclaireur, 1, "eclaireur", region, List.of("open-data", "thd", "cloud"));
+        assess(other, 1, "observateur", region, List.of("open-data"));
+        assess(other, 2, "eclaireur", region, List.of("open-data", "thd"));
+        assess(observateur, 1, "observateur", region, List.of("cloud"));
+        String w = word();
+        ExperienceEvents record = aNewExperience().created().title("Portail " + w).siren(eclaireur);
+        ExperienceEvents another = aNewExperience().created().title("Guichet " + w).siren(observateur);
+        send(record);
+        send(another);
+
+        JsonNode benchmark = await().atMost(PATIENCE).until(
+                () -> get("/api/benchmark?kind=departement&region=" + region + "&siren=" + eclaireur).body(),
+                body -> body.get("peers").asLong() == 3 && share(body, "profiles", "eclaireur") > 0.6);
+        assertThat(share(benchmark, "axes", "open-data")).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(share(benchmark, "axes", "big-data")).isZero();
+        assertThat(benchmark.get("axes")).hasSize(12);
+        assertThat(benchmark.get("mine").get("profile").asString()).isEqualTo("eclaireur");
+
+        JsonNode profiled = await().atMost(PATIENCE).until(() -> get("/api/search?" + q(w)).body(),
+                body -> body.get("total").asLong() == 2 && count(body, "profile", "eclaireur") == 1);
+        assertThat(count(profiled, "profile", "observateur")).isEqualTo(1);
+        assertThat(ids(get("/api/search?" + q(w) + "&profile=eclaireur").body())).containsExactly(record.aggregateId());
+    }
+
+    private static double share(JsonNode benchmark, String chart, String code) {
+        for (JsonNode share : benchmark.get(chart)) {
+            if (share.get("code").asString().equals(code)) {
+                return share.get("share").asDouble();
+            }
+        }
+        return 0;
+    }
+
+    private static void assess(String siren, long version, String profile, String region, List<String> axes) {
+        String event = """
+                {"eventId": "%s", "eventType": "barometer.assessment.recorded", "schemaVersion": 1,
+                 "aggregateType": "barometer", "aggregateId": "%s", "aggregateVersion": %d,
+                 "occurredAt": "2026-11-22T10:00:00Z",
+                 "data": {"id": "%s", "siren": "%s", "assessedOn": "2026-10-0%d",
+                          "collectivite": {"siren": "%s", "kind": "departement", "name": "Département %s",
+                                           "region": {"code": "%s", "name": "Région"},
+                                           "populationBand": {"code": "tercile-2", "label": "Tiers 2"}},
+                          "answers": {"axes": %s},
+                          "profile": {"code": "%s", "label": "%s"},
+                          "criteria": [{"criterion": "axes", "met": true, "reason": "…"},
+                                       {"criterion": "monitoring", "met": false, "reason": "…"}],
+                          "demo": false, "recordedAt": "2026-11-22T10:00:00Z"}}"""
+                .formatted(UUID.randomUUID(), siren, version, UUID.randomUUID(), siren, version, siren, siren, region,
+                        JSON.valueToTree(axes), profile, profile);
+        KafkaTestClients.send(BAROMETER_TOPIC, null, siren, event, UUID.randomUUID().toString(),
+                "barometer.assessment.recorded");
+    }
+}
