@@ -14,13 +14,16 @@ import org.springframework.stereotype.Component;
 class DemoDataStartup implements ApplicationRunner {
 
     private final DemoDataLoader loader;
+    private final DemoBarometerLoader barometer;
 
-    DemoDataStartup(DemoDataLoader loader) {
+    DemoDataStartup(DemoDataLoader loader, DemoBarometerLoader barometer) {
         this.loader = loader;
+        this.barometer = barometer;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         loader.load();
+        barometer.load();
     }
 }
