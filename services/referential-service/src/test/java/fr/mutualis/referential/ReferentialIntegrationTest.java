@@ -182,7 +182,7 @@ class ReferentialIntegrationTest {
 
     @Test
     void administrators_register_what_the_official_package_lacks() throws Exception {
-        Answer syndicat = call("PUT", "/api/collectivites/200040715",
+        Answer syndicat = call("PUT", "/api/collectivites/253700488",
                 "{\"kind\": \"syndicat\", \"name\": \"GIP Territoires Numériques\"}", true);
         Answer council = call("PUT", "/api/collectivites/223500018", "{\"kind\": \"departement\", \"code\": \"35\"}", true);
         Answer commune = call("PUT", "/api/collectivites/213502388", "{\"kind\": \"commune\", \"name\": \"Rennes\"}", true);

@@ -83,6 +83,9 @@ public class Referential {
      */
     @Transactional
     public Descriptor register(String siren, Kind kind, String name, String code) {
+        territories.findBySiren(siren).filter(taken -> taken.territory().kind() != kind).ifPresent(taken -> {
+            throw new SirenTakenException(siren, taken.territory().name());
+        });
         StoredTerritory registered = switch (kind) {
             case SYNDICAT -> new StoredTerritory(new Territory(siren, siren, Kind.SYNDICAT, name, null, null, null, 0),
                     PopulationBand.NOT_APPLICABLE, false);

@@ -1,5 +1,6 @@
 package fr.mutualis.referential.territory.web;
 
+import fr.mutualis.referential.territory.application.SirenTakenException;
 import fr.mutualis.referential.territory.application.UnknownCollectiviteException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
@@ -23,6 +24,12 @@ class ReferentialExceptionHandler {
                 "Le référentiel ne connaît pas « " + ex.reference() + " ». Vérifiez le SIREN (9 chiffres) ; les "
                         + "départements et régions dont le SIREN manque s'enregistrent auprès du syndicat.");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> taken(SirenTakenException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "SIREN déjà attribué",
+                "Le SIREN " + ex.siren() + " est celui de « " + ex.holder() + " » dans le référentiel officiel."));
     }
 
     @ExceptionHandler

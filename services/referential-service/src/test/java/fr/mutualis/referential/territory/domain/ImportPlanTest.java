@@ -47,7 +47,7 @@ class ImportPlanTest {
         current.put("departement:35", new StoredTerritory(new Territory("departement:35", "223500018",
                 Kind.DEPARTEMENT, "Ille-et-Vilaine", "35", "35", "53", 1_100_000), current.get("departement:35").band(),
                 false));
-        current.put("200040715", new StoredTerritory(new Territory("200040715", "200040715", Kind.SYNDICAT, "GIP",
+        current.put("253700488", new StoredTerritory(new Territory("253700488", "253700488", Kind.SYNDICAT, "GIP",
                 null, null, null, 0), PopulationBand.NOT_APPLICABLE, false));
         OfficialReferential v2 = new OfficialReferential("2.0.0", List.of(commune("213502388", "Rennes", 232_000),
                 commune("213503600", "Vitré", 19_365), departement), Map.of());
