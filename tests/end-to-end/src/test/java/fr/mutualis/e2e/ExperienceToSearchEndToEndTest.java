@@ -62,7 +62,7 @@ class ExperienceToSearchEndToEndTest {
         platform.update(id, "Projet de la commune " + unique, "Deuxième version " + unique, RENNES, List.of("open-data"));
         JsonNode last = platform.update(id, "Dématérialisation des actes", "Troisième version " + unique, RENNES,
                 List.of("dematerialisation", "open-data"));
-        assertThat(last.path("version").asLong()).isEqualTo(3);
+        assertThat(last.path("version").asLong()).as("created, published, edited twice").isEqualTo(4);
 
         JsonNode opening = platform.create("L'ouverture des données", "Portail open data " + unique, RENNES,
                 List.of("open-data"));
@@ -95,13 +95,13 @@ class ExperienceToSearchEndToEndTest {
                         events.add(record);
                     }
                 });
-                return events.size() >= 2;
+                return events.size() >= 3;
             });
         }
 
-        assertThat(events).extracting(record -> header(record, "eventType"))
-                .containsExactly("experience.record.created", "experience.record.updated");
-        assertThat(events).extracting(record -> header(record, "aggregateVersion")).containsExactly("1", "2");
+        assertThat(events).extracting(record -> header(record, "eventType")).containsExactly(
+                "experience.record.created", "experience.record.published", "experience.record.updated");
+        assertThat(events).extracting(record -> header(record, "aggregateVersion")).containsExactly("1", "2", "3");
         assertThat(events).extracting(ConsumerRecord::partition).as("one aggregate, one partition").containsOnly(events.get(0).partition());
         events.forEach(record -> assertThat(EventContracts.violations(record.value())).as(record.value()).isEmpty());
         events.forEach(ExperienceToSearchEndToEndTest::assertCloudEventsBinaryMode);

@@ -27,16 +27,47 @@ final class PlatformClient {
         this.searchUrl = searchUrl;
     }
 
+    /** Creates a record as an agent of {@code siren} and publishes it: two events, the record at version 2. */
     JsonNode create(String title, String summary, String siren, List<String> axes) {
-        return send("POST", experienceUrl + "/api/experiences", record(title, summary, siren, axes), 201);
+        JsonNode draft = send("POST", experienceUrl + "/api/experiences", siren, record(title, summary, siren, axes), 201);
+        return send("POST", experienceUrl + "/api/experiences/" + draft.path("id").asText() + "/publication", siren,
+                null, 200);
     }
 
     JsonNode update(String id, String title, String summary, String siren, List<String> axes) {
-        return send("PUT", experienceUrl + "/api/experiences/" + id, record(title, summary, siren, axes), 200);
+        return send("PUT", experienceUrl + "/api/experiences/" + id, siren, record(title, summary, siren, axes), 200);
+    }
+
+    /** Creates and publishes a record with any fields of the API body (contact, step, budget…). */
+    JsonNode create(Map<String, Object> body) {
+        String siren = (String) body.get("siren");
+        JsonNode draft = send("POST", experienceUrl + "/api/experiences", siren, JSON.writeValueAsString(body), 201);
+        return send("POST", experienceUrl + "/api/experiences/" + draft.path("id").asText() + "/publication", siren,
+                null, 200);
+    }
+
+    String searchUrl() {
+        return searchUrl;
+    }
+
+    /** {@code GET} on search-service, e.g. {@code /api/search?q=…}. */
+    JsonNode searchApi(String pathAndQuery) {
+        return send("GET", searchUrl + pathAndQuery, null, null, 200);
+    }
+
+    /** {@code POST} a JSON body to experience-service as an agent of {@code agentSiren}. */
+    JsonNode post(String path, String agentSiren, String body, int expectedStatus) {
+        return send("POST", experienceUrl + path, agentSiren, body, expectedStatus);
+    }
+
+    /** A change of a record by an agent of {@code agentSiren}, e.g. {@code POST …/archivage}. */
+    JsonNode act(String method, String path, String agentSiren) {
+        return send(method, experienceUrl + path, agentSiren, null, 200);
     }
 
     JsonNode search(String query) {
-        return send("GET", searchUrl + "/api/search?size=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null, 200);
+        return send("GET", searchUrl + "/api/search?size=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null,
+                null, 200);
     }
 
     /** The hit of {@code id} among the results of {@code query}, or null. */
@@ -53,9 +84,13 @@ final class PlatformClient {
         return JSON.writeValueAsString(Map.of("title", title, "summary", summary, "siren", siren, "axes", axes));
     }
 
-    private JsonNode send(String method, String url, String body, int expectedStatus) {
+    /** @param agentSiren the collectivité of the signed-in agent, as the portal's gateway passes it; null if none */
+    private JsonNode send(String method, String url, String agentSiren, String body, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json");
+        if (agentSiren != null) {
+            request.header("X-Mutualis-Collectivite", agentSiren);
+        }
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {

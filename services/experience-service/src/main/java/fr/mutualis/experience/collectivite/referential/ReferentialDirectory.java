@@ -27,6 +27,31 @@ class ReferentialDirectory implements CollectiviteDirectory {
         this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
     }
 
+    /** Polls referential-service's readiness, which it reaches once its import is done. */
+    @Override
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                String health = http.get().uri("/actuator/health/readiness").retrieve().body(String.class);
+                if (health != null && health.contains("UP")) {
+                    return;
+                }
+            } catch (RestClientException notYet) {
+                // not started, or still importing
+            }
+            if (System.nanoTime() > deadline) {
+                throw new DirectoryUnavailableException("The referential was not ready after " + timeout, null);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DirectoryUnavailableException("Interrupted while waiting for the referential", e);
+            }
+        }
+    }
+
     @Override
     public Optional<Collectivite> find(String siren) {
         try {

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param sort     by relevance (the default with text) or by date (the default without)
  * @param cursor   where the previous page ended, for pages beyond {@link #MAX_RESULT_WINDOW}; null for the first
  * @param archived true to search the archived records instead of the published ones
- * @param demo     null for all records, false to leave the demonstration ones out
+ * @param demo     null for all records, false to leave the demonstration ones out, true for them only
  * @param peers    the collectivités comparable to one, or null
  */
 public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, String cursor,

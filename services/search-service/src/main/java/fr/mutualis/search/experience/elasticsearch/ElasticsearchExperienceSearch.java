@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     /** Searched fields and their weights: the title first, then the summary and the collectivité. */
-    static final List<String> TEXT_FIELDS = List.of("title^4", "summary^2", "collectivite.name^2", "description",
-            "results", "lessonsText", "indicatorsText", "assetsText", "partnerNames");
+    static final List<String> TEXT_FIELDS = List.of("title^3", "summary^2", "collectivite.name", "description",
+            "results^0.5", "lessonsText^0.5", "indicatorsText^0.5", "assetsText", "partnerNames^0.5");
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "description");
     private static final int FACET_SIZE = 50;
 
@@ -154,8 +154,8 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     private Map<String, Object> mainQuery(SearchQuery query) {
         List<Object> filters = new ArrayList<>(published(query.archived()));
-        if (Boolean.FALSE.equals(query.demo())) {
-            filters.add(Map.of("term", Map.of("demo", false)));
+        if (query.demo() != null) {
+            filters.add(Map.of("term", Map.of("demo", query.demo())));
         }
         if (query.peers() != null) {
             SearchQuery.Peers peers = query.peers();
@@ -171,11 +171,17 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             bool.put("must_not", List.of(Map.of("term", Map.of("siren", query.peers().siren()))));
         }
         if (!query.isListing()) {
-            bool.put("must", List.of(Map.of("multi_match", Map.of("query", query.text(), "type", "most_fields",
-                    "fields", TEXT_FIELDS, "fuzziness", "AUTO:5,9", "prefix_length", 1, "operator", "or",
-                    "minimum_should_match", "1<70%"))));
-            bool.put("should", List.of(Map.of("multi_match", Map.of("query", query.text(), "type", "phrase",
-                    "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2))));
+            // Tuned with tools/relevance (docs/benchmarks/relevance.md): exact terms, the same with typo tolerance,
+            // and a bonus for the words in sequence in the title or summary. Any one clause suffices.
+            Map<String, Object> exact = Map.of("query", query.text(), "type", "best_fields", "fields", TEXT_FIELDS,
+                    "tie_breaker", 0.6, "operator", "or");
+            Map<String, Object> fuzzy = new LinkedHashMap<>(exact);
+            fuzzy.put("fuzziness", "AUTO:5,9");
+            fuzzy.put("prefix_length", 1);
+            bool.put("should", List.of(Map.of("multi_match", exact), Map.of("multi_match", fuzzy),
+                    Map.of("multi_match", Map.of("query", query.text(), "type", "phrase",
+                            "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2))));
+            bool.put("minimum_should_match", 1);
         }
         return Map.of("bool", bool);
     }

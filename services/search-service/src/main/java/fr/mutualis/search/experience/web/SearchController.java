@@ -37,7 +37,7 @@ public class SearchController {
      * {@code actionCategory}, {@code policyDomain}, {@code step}, {@code kind}, {@code region}, {@code departement},
      * {@code populationBand}, {@code profile}, {@code budgetBand}, {@code year}, each repeatable), {@code sort}
      * ({@code pertinence} or {@code date}), {@code page}/{@code size} or {@code cursor}, {@code statut=archived},
-     * {@code demo=false}, {@code comparableTo=<SIREN>} and {@code memeRegion=true}. Published records only by default.
+     * {@code demo=false} (or {@code true}: demonstration records only), {@code comparableTo=<SIREN>} and {@code memeRegion=true}. Published records only by default.
      */
     @GetMapping("/api/search")
     public SearchResponse search(@RequestParam MultiValueMap<String, String> parameters,
@@ -76,7 +76,7 @@ public class SearchController {
                 .orElseThrow(() -> new UnknownCollectiviteException(comparableTo.strip()));
         String demo = parameters.getFirst("demo");
         return SearchQuery.of(parameters.getFirst("q"), page, size, facets, parameters.getFirst("sort"),
-                parameters.getFirst("cursor"), "archived".equals(statut), "false".equals(demo) ? Boolean.FALSE : null,
+                parameters.getFirst("cursor"), "archived".equals(statut), demo == null || demo.isBlank() ? null : Boolean.valueOf(demo),
                 peers);
     }
 

@@ -1,0 +1,37 @@
+package fr.mutualis.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mutualis.search.benchmark.web.BenchmarkController;
+import fr.mutualis.search.experience.web.ExportController;
+import fr.mutualis.search.experience.web.SearchController;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.web.bind.annotation.GetMapping;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The published OpenAPI document describes every endpoint of the search API, and only those. */
+class OpenApiDocumentTest {
+
+    @Test
+    void every_endpoint_is_documented() throws Exception {
+        JsonNode document;
+        try (InputStream in = getClass().getResourceAsStream("/static/openapi.yaml")) {
+            document = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        List<String> documented = new java.util.ArrayList<>();
+        document.required("paths").fieldNames().forEachRemaining(documented::add);
+        List<String> served = Arrays.stream(new Class<?>[] {SearchController.class, ExportController.class,
+                        BenchmarkController.class})
+                .flatMap(controller -> Arrays.stream(controller.getDeclaredMethods()))
+                .map(method -> method.getAnnotation(GetMapping.class)).filter(java.util.Objects::nonNull)
+                .flatMap(mapping -> Arrays.stream(mapping.value())).toList();
+
+        assertThat(document.required("openapi").asText()).startsWith("3.1");
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
+    }
+}
