@@ -127,9 +127,11 @@ class MutualisFrenchAnalyzersTest {
     }
 
     @Test
-    void donneesOuvertesFindsOpenData() throws IOException {
-        assertThat(search("données ouvertes")).containsExactly("Portail open data de la métropole");
-        assertThat(search("opendata")).containsExactly("Portail open data de la métropole");
+    void donneesOuvertesFindsOpenDataAndTheOpeningOfData() throws IOException {
+        List<String> expected = List.of("Portail open data de la métropole", "L'ouverture des données",
+                "L'ouverture des données publiques des collectivités");
+        assertThat(search("données ouvertes")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(search("opendata")).containsExactlyInAnyOrderElementsOf(expected);
     }
 
     @Test
