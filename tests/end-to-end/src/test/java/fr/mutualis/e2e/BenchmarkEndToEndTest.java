@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import fr.mutualis.relevance.RelevanceCommand;
 import fr.mutualis.relevance.RelevanceReport;
-import fr.mutualis.testing.stack.PlatformServices;
-import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
 import java.net.URLEncoder;
@@ -41,9 +39,7 @@ class BenchmarkEndToEndTest {
     @BeforeAll
     static void startPlatform(StackEndpoints endpoints) {
         stack = endpoints;
-        PlatformServices services = RealStack.startServices();
-        RealStack.registerConnectors();
-        platform = new PlatformClient(services.url("experience-service"), services.url("search-service"));
+        platform = PlatformClient.startPlatform();
         // The demonstration records are loaded at start-up: wait until they are all searchable.
         await().atMost(Duration.ofSeconds(120))
                 .until(() -> platform.searchApi("/api/search?size=1").path("total").asLong() >= 89);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import fr.mutualis.contracts.EventContracts;
-import fr.mutualis.testing.stack.PlatformServices;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
@@ -48,9 +47,7 @@ class ExperienceToSearchEndToEndTest {
     @BeforeAll
     static void startPlatform(StackEndpoints endpoints) {
         stack = endpoints;
-        PlatformServices services = RealStack.startServices();
-        RealStack.registerConnectors();
-        platform = new PlatformClient(services.url("experience-service"), services.url("search-service"));
+        platform = PlatformClient.startPlatform();
     }
 
     @Test

@@ -27,6 +27,13 @@ final class PlatformClient {
         this.searchUrl = searchUrl;
     }
 
+    /** Starts the platform's services (once per test run), registers the Debezium connectors, and gives a client. */
+    static PlatformClient startPlatform() {
+        fr.mutualis.testing.stack.PlatformServices services = fr.mutualis.testing.stack.RealStack.startServices();
+        fr.mutualis.testing.stack.RealStack.registerConnectors();
+        return new PlatformClient(services.url("experience-service"), services.url("search-service"));
+    }
+
     /** Creates a record as an agent of {@code siren} and publishes it: two events, the record at version 2. */
     JsonNode create(String title, String summary, String siren, List<String> axes) {
         JsonNode draft = send("POST", experienceUrl + "/api/experiences", siren, record(title, summary, siren, axes), 201);
