@@ -122,4 +122,30 @@ class ExperienceLifecycleIntegrationTest extends ServiceIntegrationTest {
         assertThat(outbox.of(id)).extracting(Row::type).endsWith("experience.record.contact-erased");
         assertThat(outbox.payloadsOf(id)).hasSize(3).noneMatch(payload -> payload.contains("c.martin@gironde.fr"));
     }
+
+    @Test
+    void the_dpo_erases_a_person_from_every_record_with_the_admin_token() {
+        String email = "personne." + UUID.randomUUID().toString().substring(0, 8) + "@example.fr";
+        UUID first = createWithContact(email);
+        UUID second = createWithContact(email.toUpperCase());
+        String request = "{\"email\": \"" + email + "\"}";
+
+        Response anonymous = api.post("/api/contacts/effacements", request);
+        Response erased = api.send("POST", "/api/contacts/effacements", "application/json", request,
+                "Bearer mutualis-admin-dev");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(erased.status()).as(erased.text()).isEqualTo(200);
+        assertThat(erased.body().get("records").values()).extracting(JsonNode::asString)
+                .containsExactlyInAnyOrder(first.toString(), second.toString());
+        assertThat(api.get("/api/experiences/" + first).body().has("contact")).isFalse();
+        assertThat(outbox.payloadsOf(second)).noneMatch(payload -> payload.toLowerCase().contains(email));
+    }
+
+    private UUID createWithContact(String email) {
+        Response created = api.post("/api/experiences",
+                FullRecordJson.of("Fiche " + UUID.randomUUID()).replace("c.martin@gironde.fr", email));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return UUID.fromString(created.body().get("id").asString());
+    }
 }

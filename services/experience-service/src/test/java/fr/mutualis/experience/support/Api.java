@@ -74,14 +74,22 @@ public final class Api {
         return send(request);
     }
 
-    public Response send(String method, String path, String contentType, String body) {
+    /** A request with an {@code Authorization} header, e.g. the administrators' token. */
+    public Response send(String method, String path, String contentType, String body, String authorization) {
         HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         return send(request);
+    }
+
+    public Response send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, null);
     }
 
     /** The JSON of a create or update body. */
