@@ -1,16 +1,15 @@
 package fr.mutualis.search.support;
 
+import fr.mutualis.testing.stack.PlatformProducer;
 import fr.mutualis.testing.stack.RealStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,22 +24,11 @@ import java.util.concurrent.TimeoutException;
 /** Plain Kafka clients on the real broker of the test run, as another service would use them. */
 public final class KafkaTestClients {
 
-    private static KafkaProducer<String, String> producer;
-
     private KafkaTestClients() {
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.endpoints().kafkaBootstrapServers());
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
-        }
-        return producer;
+    private static KafkaProducer<String, String> producer() {
+        return PlatformProducer.get();
     }
 
     /**

@@ -1,8 +1,8 @@
 package fr.mutualis.webhook.support;
 
+import fr.mutualis.testing.stack.PlatformProducer;
 import fr.mutualis.testing.stack.RealStack;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,15 +14,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Plain Kafka clients on the real broker of the test run, as the platform's producers use it. */
 public final class Kafka {
-
-    private static KafkaProducer<String, String> producer;
 
     private Kafka() {
     }
@@ -88,16 +84,7 @@ public final class Kafka {
         }
     }
 
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.endpoints().kafkaBootstrapServers());
-            config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-            config.put(ProducerConfig.ACKS_CONFIG, "all");
-            producer = new KafkaProducer<>(config);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> producer.close(Duration.ofSeconds(5))));
-        }
-        return producer;
+    private static KafkaProducer<String, String> producer() {
+        return PlatformProducer.get();
     }
 }
