@@ -49,8 +49,8 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
         try {
             es.call("PUT", "/" + alias + "/_doc/" + assessment.siren() + "?version_type=external&version="
                     + assessment.version() + "&require_alias=true", document, false);
-        } catch (IllegalStateException refused) {
-            if (refused.getMessage() != null && refused.getMessage().contains("version_conflict")) {
+        } catch (ElasticsearchJson.Refused refused) {
+            if (refused.status() == 409) {
                 return IndexOutcome.STALE;
             }
             throw refused;
@@ -84,8 +84,8 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
                 es.call("PUT", "/" + profilesIndex + "/_doc/" + profile + "?refresh=true&" + condition,
                         Map.of("sirens", List.copyOf(sirens)), false);
                 return;
-            } catch (IllegalStateException conflict) {
-                if (conflict.getMessage() == null || !conflict.getMessage().contains("409")) {
+            } catch (ElasticsearchJson.Refused conflict) {
+                if (conflict.status() != 409) {
                     throw conflict;
                 }
             }

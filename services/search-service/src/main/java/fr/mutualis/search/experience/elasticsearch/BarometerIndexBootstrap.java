@@ -29,8 +29,9 @@ public class BarometerIndexBootstrap {
                         "settings", Map.of("number_of_shards", 1, "number_of_replicas", 0),
                         "mappings", Map.of("dynamic", "strict", "properties", Map.of("sirens", Map.of("type", "keyword")))),
                         false);
-            } catch (IllegalStateException alreadyThere) {
-                if (alreadyThere.getMessage() == null || !alreadyThere.getMessage().contains("resource_already_exists")) {
+            } catch (ElasticsearchJson.Refused alreadyThere) {
+                // Another instance created it meanwhile.
+                if (!"resource_already_exists_exception".equals(alreadyThere.errorType())) {
                     throw alreadyThere;
                 }
             }

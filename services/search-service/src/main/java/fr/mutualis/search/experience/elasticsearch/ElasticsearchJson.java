@@ -27,6 +27,7 @@ public final class ElasticsearchJson {
     /**
      * @return the answer, or null for a 404 when {@code missingIsNull}
      * @throws IndexUnavailableException when Elasticsearch does not answer, or answers 5xx/429
+     * @throws Refused                   when it refuses the request (4xx), with its status and error type
      */
     public JsonNode call(String method, String path, Object body, boolean missingIsNull) {
         Request request = new Request(method, path);
@@ -44,7 +45,8 @@ public final class ElasticsearchJson {
             if (status >= 500 || status == 429 || status == 404) {
                 throw new IndexUnavailableException("Elasticsearch answered " + status + " to " + method + " " + path, e);
             }
-            throw new IllegalStateException("Elasticsearch refused " + method + " " + path + ": " + e.getMessage(), e);
+            throw new Refused(status, errorType(e), "Elasticsearch refused " + method + " " + path + ": "
+                    + e.getMessage(), e);
         } catch (IOException e) {
             throw new IndexUnavailableException("Elasticsearch unavailable for " + method + " " + path + ": "
                     + e.getMessage(), e);
@@ -53,5 +55,38 @@ public final class ElasticsearchJson {
 
     public JsonMapper mapper() {
         return json;
+    }
+
+    /** The {@code error.type} of Elasticsearch's answer, e.g. {@code version_conflict_engine_exception}. */
+    private String errorType(ResponseException e) {
+        try {
+            return json.readTree(e.getResponse().getEntity().getContent()).path("error").path("type").asString("");
+        } catch (IOException | RuntimeException unreadable) {
+            return "";
+        }
+    }
+
+    /**
+     * Elasticsearch refused the request: callers tell an expected refusal (a version conflict, an index that already
+     * exists) from a fault by its status and error type.
+     */
+    public static final class Refused extends IllegalStateException {
+
+        private final int status;
+        private final String errorType;
+
+        Refused(int status, String errorType, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+            this.errorType = errorType;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        public String errorType() {
+            return errorType;
+        }
     }
 }
