@@ -40,11 +40,9 @@ public class SearchExperiences {
      * @throws ExportTooLargeException if there are more than {@code max}: nothing is given then
      */
     public void export(SearchQuery query, int max, Consumer<SearchHit> hits) {
-        long total = engine.search(new SearchQuery(query.text(), 0, 1, query.filters(), query.sort(), null,
-                query.archived(), query.demo(), query.peers())).total();
+        long total = engine.export(query, max, hits);
         if (total > max) {
             throw new ExportTooLargeException(total, max);
         }
-        engine.export(query, max, hits);
     }
 }

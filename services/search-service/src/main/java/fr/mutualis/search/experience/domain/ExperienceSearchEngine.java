@@ -20,9 +20,9 @@ public interface ExperienceSearchEngine {
     List<Suggestion> suggestions(String prefix, int size);
 
     /**
-     * Every hit of the query (its page and size ignored), in its order, at most {@code max}.
+     * Every hit of the query (its page and size ignored), in its order — none if more than {@code max} match.
      *
-     * @return how many hits there are in all, possibly more than were given
+     * @return how many hits match
      */
     long export(SearchQuery query, int max, Consumer<SearchHit> hits);
 

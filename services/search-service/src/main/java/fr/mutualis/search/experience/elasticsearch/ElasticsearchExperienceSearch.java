@@ -126,8 +126,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     @Override
     public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
         Map<String, Object> body = new LinkedHashMap<>();
-        List<Object> filters = new ArrayList<>(facetFilters(query, null));
-        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query)), "filter", filters)));
+        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query)), "filter", facetFilters(query, null))));
         body.put("size", Math.min(max, 500));
         body.put("track_total_hits", true);
         body.put("sort", sort(query));
@@ -136,11 +135,12 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         while (given < max) {
             JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
             total = answer.path("hits").path("total").path("value").asLong();
+            if (total > max) {
+                return total;
+            }
             JsonNode page = answer.path("hits").path("hits");
             for (JsonNode hit : page) {
-                if (given++ >= max) {
-                    break;
-                }
+                given++;
                 hits.accept(hit(hit));
             }
             if (page.size() < (int) body.get("size")) {
