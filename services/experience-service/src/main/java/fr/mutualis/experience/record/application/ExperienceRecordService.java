@@ -75,17 +75,16 @@ public class ExperienceRecordService {
         }
         Instant created = publishedAt == null ? now() : publishedAt;
         ExperienceContent content = command.toContent(created);
-        ExperienceRecordChanged change = ExperienceRecord.draft(id, content, directory.require(content.siren().value()),
-                partners(content), demo, created);
-        List<ExperienceRecordChanged> changes = new ArrayList<>(List.of(change));
+        List<ExperienceRecordChanged> changes = new ArrayList<>();
+        changes.add(ExperienceRecord.draft(id, content, directory.require(content.siren().value()), partners(content),
+                demo, created));
         if (status != ExperienceStatus.DRAFT) {
-            changes.add(changes.get(changes.size() - 1).record().publish(created));
+            changes.add(changes.get(0).record().publish(created));
         }
         if (status == ExperienceStatus.ARCHIVED) {
-            changes.add(changes.get(changes.size() - 1).record().archive(now()));
+            changes.add(changes.get(1).record().archive(now()));
         }
-        ExperienceRecord last = changes.get(changes.size() - 1).record();
-        if (!records.insertIfAbsent(last)) {
+        if (!records.insertIfAbsent(changes.get(changes.size() - 1).record())) {
             return false;
         }
         changes.forEach(events::publish);
