@@ -12,6 +12,7 @@ import fr.mutualis.referential.territory.domain.Territory;
 import fr.mutualis.referential.territory.domain.TerritoryRepository;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
@@ -57,14 +58,15 @@ public class Referential {
 
     @Transactional(readOnly = true)
     public Optional<Descriptor> describe(String siren) {
-        return territories.findBySiren(siren).map(this::describe);
+        return territories.findBySiren(siren).map(stored -> describe(stored, territories.territoryNames()));
     }
 
     @Transactional(readOnly = true)
     public Page search(String text, Kind kind, String departementCode, int page, int size) {
         String folded = text == null ? "" : Names.fold(text);
+        Map<String, String> names = territories.territoryNames();
         return new Page(territories.searchByName(folded, kind, departementCode, page * size, size).stream()
-                .map(this::describe).toList(), territories.countByName(folded, kind, departementCode));
+                .map(stored -> describe(stored, names)).toList(), territories.countByName(folded, kind, departementCode));
     }
 
     /** @throws UnknownCollectiviteException if {@code epciSiren} names no EPCI */
@@ -72,7 +74,8 @@ public class Referential {
     public List<Descriptor> communesOf(String epciSiren) {
         territories.findBySiren(epciSiren).filter(stored -> stored.territory().kind() == Kind.EPCI)
                 .orElseThrow(() -> new UnknownCollectiviteException(epciSiren));
-        return territories.communesOf(epciSiren).stream().map(this::describe).toList();
+        Map<String, String> names = territories.territoryNames();
+        return territories.communesOf(epciSiren).stream().map(stored -> describe(stored, names)).toList();
     }
 
     /**
@@ -98,22 +101,19 @@ public class Referential {
             default -> throw new IllegalArgumentException("Communes and EPCI come from the official referential");
         };
         territories.register(registered);
-        return describe(registered);
+        return describe(registered, territories.territoryNames());
     }
 
-    private Descriptor describe(StoredTerritory stored) {
+    /** @param names the names of départements and régions by key ({@code departement:33}) */
+    private static Descriptor describe(StoredTerritory stored, Map<String, String> names) {
         Territory territory = stored.territory();
         return new Descriptor(territory.siren(), territory.kind().code(), territory.name(), territory.inseeCode(),
-                named(Kind.DEPARTEMENT, territory.departementCode()), named(Kind.REGION, territory.regionCode()),
+                named(Kind.DEPARTEMENT, territory.departementCode(), names),
+                named(Kind.REGION, territory.regionCode(), names),
                 territory.kind() == Kind.SYNDICAT ? null : territory.population(), stored.band(), stored.removed());
     }
 
-    private Descriptor.Named named(Kind kind, String code) {
-        if (code == null) {
-            return null;
-        }
-        return territories.findByKey(kind.code() + ":" + code)
-                .map(stored -> new Descriptor.Named(code, stored.territory().name()))
-                .orElse(new Descriptor.Named(code, code));
+    private static Descriptor.Named named(Kind kind, String code, Map<String, String> names) {
+        return code == null ? null : new Descriptor.Named(code, names.getOrDefault(kind.code() + ":" + code, code));
     }
 }

@@ -23,6 +23,9 @@ public interface TerritoryRepository {
 
     List<StoredTerritory> communesOf(String epciSiren);
 
+    /** The names of départements and régions by key ({@code departement:33}, {@code region:75}): ~135 rows. */
+    Map<String, String> territoryNames();
+
     /** Gives a SIREN to a council, or registers a syndicat. */
     void register(StoredTerritory territory);
 

@@ -132,6 +132,13 @@ class JdbcTerritoryRepository implements TerritoryRepository {
     }
 
     @Override
+    public Map<String, String> territoryNames() {
+        return jdbc.sql("SELECT key, name FROM territory WHERE kind IN ('departement', 'region')")
+                .query((rs, row) -> Map.entry(rs.getString("key"), rs.getString("name"))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    @Override
     public void register(StoredTerritory territory) {
         batch.update("UPDATE territory SET siren = NULL WHERE siren = ? AND key <> ?", territory.territory().siren(),
                 territory.territory().key());
