@@ -1,0 +1,52 @@
+package fr.mutualis.service.security;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * Who signed in, as the token says: the ProConnect identity claims, the platform's roles, and the collectivité, whose
+ * SIREN is the first nine digits of the {@code siret} claim.
+ *
+ * @param subject  the token's {@code sub}: the person's identifier at the issuer, or the machine client's id
+ * @param siret    the establishment of the person, absent for a machine client
+ */
+public record PlatformUser(String subject, String uid, String givenName, String usualName, String email, String siret,
+                           Set<PlatformRole> roles) {
+
+    public static final String ROLES_CLAIM = "roles";
+    public static final String SIRET_CLAIM = "siret";
+
+    public PlatformUser {
+        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+    }
+
+    /** The user a verified token describes; unknown roles are ignored. */
+    public static PlatformUser of(Jwt jwt) {
+        Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
+        Object claim = jwt.getClaims().get(ROLES_CLAIM);
+        Collection<?> values = claim instanceof Collection<?> collection ? collection
+                : claim instanceof String single ? List.of(single) : List.of();
+        values.forEach(value -> PlatformRole.fromClaim(String.valueOf(value)).ifPresent(roles::add));
+        return new PlatformUser(jwt.getSubject(), jwt.getClaimAsString("uid"), jwt.getClaimAsString("given_name"),
+                jwt.getClaimAsString("usual_name"), jwt.getClaimAsString("email"),
+                jwt.getClaimAsString(SIRET_CLAIM), roles);
+    }
+
+    /** The SIREN of the user's collectivité: the first nine digits of a well-formed SIRET. */
+    public Optional<String> siren() {
+        return siret != null && siret.matches("[0-9]{14}") ? Optional.of(siret.substring(0, 9)) : Optional.empty();
+    }
+
+    public boolean has(PlatformRole role) {
+        return roles.contains(role);
+    }
+
+    /** An agent or élu whose collectivité is {@code siren}. */
+    public boolean belongsTo(String siren) {
+        return (has(PlatformRole.AGENT) || has(PlatformRole.ELU)) && siren().map(siren::equals).orElse(false);
+    }
+}
