@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
- * Registers the connector configurations kept in {@code infra/connect/<name>.json} with Kafka Connect's REST API.
- * A file holds the connector's configuration object; {@code ${postgres.port}}-style placeholders take the stack's
- * values. {@code PUT /connectors/<name>/config} creates or updates, so registering twice changes nothing.
+ * Registers one Debezium outbox connector per service that publishes events ({@link Services#PUBLISHERS}), all from
+ * the one template {@code infra/connect/outbox-connector.json}: {@code ${service}} takes the service's short name
+ * (its database), {@code ${postgres.port}}-style placeholders the stack's values. {@code PUT /connectors/<name>/config}
+ * creates or updates, so registering twice changes nothing.
  */
 public final class ConnectorRegistry {
 
@@ -39,17 +39,12 @@ public final class ConnectorRegistry {
         this(config.projectRoot(), config.endpoints(), config.log(COMPONENT));
     }
 
-    /** Every connector of {@code infra/connect}, by name. */
+    static final String TEMPLATE = "infra/connect/outbox-connector.json";
+    private static final String SUFFIX = "-outbox";
+
+    /** Every connector, by name: {@code <service>-outbox}, e.g. {@code experience-outbox}. */
     public List<String> names() {
-        try (Stream<Path> files = Files.list(projectRoot.resolve("infra/connect"))) {
-            return files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.endsWith(".json"))
-                    .map(name -> name.substring(0, name.length() - ".json".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new StackException(COMPONENT, "infra/connect illisible / unreadable: " + e.getMessage(), e);
-        }
+        return Services.PUBLISHERS.stream().map(service -> service + SUFFIX).sorted().toList();
     }
 
     public void registerAll() {
@@ -59,10 +54,7 @@ public final class ConnectorRegistry {
     /** Creates or updates the connector, then waits until it and its tasks run. */
     public void register(String name) {
         try {
-            String template = Files.readString(projectRoot.resolve("infra/connect/" + name + ".json"),
-                    StandardCharsets.UTF_8);
-            Http.Response response = Http.putJson(connectUrl + "/connectors/" + name + "/config",
-                    substitute(template));
+            Http.Response response = Http.putJson(connectUrl + "/connectors/" + name + "/config", configuration(name));
             if (!response.ok()) {
                 throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " refusé / rejected ("
                         + response.status() + "): " + response.body(), connectLog);
@@ -114,7 +106,17 @@ public final class ConnectorRegistry {
         return states;
     }
 
-    String substitute(String template) {
+    /** The configuration of connector {@code name} ({@code <service>-outbox}): the template, its placeholders filled. */
+    String configuration(String name) throws IOException {
+        if (!names().contains(name)) {
+            throw new StackException(COMPONENT, "connecteur inconnu / unknown connector " + name + " ; connus / known: "
+                    + names());
+        }
+        String template = Files.readString(projectRoot.resolve(TEMPLATE), StandardCharsets.UTF_8);
+        return substitute(template.replace("${service}", name.substring(0, name.length() - SUFFIX.length())));
+    }
+
+    private String substitute(String template) {
         String result = template;
         for (var entry : placeholders.entrySet()) {
             result = result.replace("${" + entry.getKey() + "}", entry.getValue());

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;. Exits non-zero with a one-line
+ * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;, token &lt;account&gt;. Exits non-zero with a one-line
  * French/English message naming the failing component and the last lines of its log.
  */
 public final class DevStack {
@@ -54,6 +54,7 @@ public final class DevStack {
             }
             case "reset" -> stack.reset();
             case "logs" -> logs(stack, words);
+            case "token" -> token(stack, words);
             case "help", "--help", "-h" -> help();
             default -> {
                 help();
@@ -85,13 +86,57 @@ public final class DevStack {
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
         out.println("  API webhooks (administration)                          " + config.serviceUrl(Port.WEBHOOK_SERVICE)
                 + "/api/webhooks/subscriptions");
-        out.println("  API intégrateurs (administration, jeton / token " + Services.adminToken() + ")  "
+        out.println("  API intégrateurs (administration)                      "
                 + config.serviceUrl(Port.INTEGRATION_SERVICE) + "/api/integrators");
         out.println("  Catalogue des événements / event catalogue              " + search + "/evenements/index.html");
         out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (" + StackConfig.POSTGRES_USER + "/"
                 + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
                 + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
+        out.println("  Connexion / sign-in (OpenID Connect)                    " + config.serviceUrl(Port.IDENTITY_SERVICE)
+                + "/.well-known/openid-configuration");
         out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");
+        if (Services.demoAccounts(config)) {
+            printDemoAccounts(config);
+        }
+    }
+
+    private void printDemoAccounts(StackConfig config) {
+        out.println();
+        out.println("Comptes de démonstration / demo accounts (mot de passe / password: " + DemoAccounts.PASSWORD + ")");
+        for (DemoAccounts.DemoAccount account : DemoAccounts.of(config)) {
+            out.printf("  %-44s %-15s %s%n", account.username(), account.roles(), account.collectivite());
+        }
+        out.println("  Jeton d'accès / access token: ./mutualis token <compte / account>"
+                + "  ·  machine: ./mutualis token --client " + PlatformSignIn.ADMIN_AUTOMATION_CLIENT);
+    }
+
+    /**
+     * {@code token <username>}: an access token of a demo account, signed in through the real sign-in page;
+     * {@code token --client <client-id>}: a machine client's token, with the secret the stack keeps. Only the token
+     * goes to standard output, for {@code curl -H "Authorization: Bearer $(./mutualis token …)"}.
+     */
+    private void token(Stack stack, List<String> words) {
+        StackConfig config = stack.config();
+        String identityUrl = config.serviceUrl(Port.IDENTITY_SERVICE);
+        int client = words.indexOf("--client");
+        try {
+            if (client >= 0 && client + 1 < words.size()) {
+                String clientId = words.get(client + 1);
+                String secret = DevSecrets.read(config.dataRoot().resolve(DevSecrets.FILE)).clientSecret(clientId);
+                out.println(PlatformSignIn.clientCredentialsToken(identityUrl, clientId, secret));
+            } else if (words.size() == 1 && !words.get(0).startsWith("--")) {
+                out.println(PlatformSignIn.accessToken(identityUrl, words.get(0), DemoAccounts.PASSWORD));
+            } else {
+                throw new StackException(Services.IDENTITY, "usage: ./mutualis token <compte de démo / demo account> "
+                        + "| ./mutualis token --client <" + PlatformSignIn.ADMIN_AUTOMATION_CLIENT + "|"
+                        + PlatformSignIn.DPO_AUTOMATION_CLIENT + "> [--test]");
+            }
+        } catch (PlatformSignIn.SignInRefused e) {
+            throw new StackException(Services.IDENTITY, e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new StackException(Services.IDENTITY, "jeton impossible / no token (" + e.getMessage()
+                    + ") : la plateforme tourne-t-elle ? / is the platform up? ./mutualis status", e);
+        }
     }
 
     /**
@@ -147,7 +192,8 @@ public final class DevStack {
                   down          arrête tous les processus démarrés / stops every process it started
                   status        état de chaque composant / each component's state (exit 3 if one is not healthy)
                   reset         arrête et supprime toutes les données / stops and deletes all data
-                  logs <nom>    dernières lignes du journal / last log lines: postgres, kafka, connect, elasticsearch, experience-service, search-service
+                  logs <nom>    dernières lignes du journal / last log lines: postgres, kafka, connect, elasticsearch, identity-service, experience-service, search-service…
+                  token <compte> jeton d'accès d'un compte de démo / access token of a demo account (--client <id> : client machine / machine client)
                   test          lance toute la suite de tests / runs the whole test suite
                   --test        agit sur la pile des tests / acts on the test stack (other ports, .mutualis/test)
                   --infra-only  sans les services / without the services""");

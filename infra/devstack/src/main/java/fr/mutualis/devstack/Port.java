@@ -16,7 +16,9 @@ public enum Port {
     SEARCH_SERVICE(8082),
     INTEGRATION_SERVICE(8085),
     WEBHOOK_SERVICE(8084),
-    REFERENTIAL_SERVICE(8086);
+    REFERENTIAL_SERVICE(8086),
+    /** The OpenID Connect provider: sign-in page, tokens, JWKS. */
+    IDENTITY_SERVICE(8088);
 
     private final int devDefault;
 

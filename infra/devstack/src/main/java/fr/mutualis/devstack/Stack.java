@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  */
 public final class Stack {
 
-    /** Memory a whole stack needs: heaps of ES 768m, Kafka 768m, Connect 512m, two services 384m, plus native. */
-    private static final long REQUIRED_MEMORY_MIB = 4_096;
+    /** Memory a whole stack needs: heaps of ES 768m, Kafka 768m, Connect 512m, six services 384m, plus native. */
+    private static final long REQUIRED_MEMORY_MIB = 6_144;
 
     private final StackConfig config;
     private final PostgresComponent postgres;
@@ -85,11 +85,22 @@ public final class Stack {
         });
     }
 
-    /** Starts the services, in parallel; their migrations create the outbox tables the connectors read. */
+    /**
+     * Starts the identity service, then the others in parallel: they read its discovery document at start-up. Their
+     * migrations create the outbox tables the connectors read.
+     */
     public void upServices() {
         withLock(() -> {
             services.forEach(Component::requirePortsFree);
-            join(services.stream().map(service -> CompletableFuture.runAsync(() -> startAndAwait(service))).toList());
+            List<ServiceComponent> others = new ArrayList<>();
+            for (ServiceComponent service : services) {
+                if (service.name().equals(Services.IDENTITY)) {
+                    startAndAwait(service);
+                } else {
+                    others.add(service);
+                }
+            }
+            join(others.stream().map(service -> CompletableFuture.runAsync(() -> startAndAwait(service))).toList());
         });
     }
 
