@@ -37,7 +37,8 @@ public final class EventContracts {
         return List.of("experience.record.created.v1", "experience.record.updated.v1",
                 "experience.record.published.v1", "experience.record.archived.v1",
                 "experience.record.contact-erased.v1", "referential.member.joined.v1",
-                "referential.member.updated.v1", "referential.member.left.v1", "barometer.assessment.recorded.v1");
+                "referential.member.updated.v1", "referential.member.left.v1", "barometer.assessment.recorded.v1",
+                "platform.audit.recorded.v1");
     }
 
     /** The violations of {@code eventJson} against the schema its {@code eventType} and {@code schemaVersion} name. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The AsyncAPI document is checked by the official tooling, {@code @asyncapi/cli} from npm (run through npx, pinned),
  * which also resolves its references to the JSON Schemas. Needs Node.js and npm: {@code .ci/run} installs them.
  */
-class AsyncApiDocumentTest {
+class AsyncApiDocumentIntegrationTest {
 
     private static final String CLI = "@asyncapi/cli@6.2.0";
     private static final Path CONTRACTS = Path.of(System.getProperty("mutualis.project.root", "..")).resolve("contracts");

@@ -2,12 +2,18 @@ package fr.mutualis.outbox;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Gives every service with a database an {@link OutboxWriter}. */
+/**
+ * Gives every service with a database an {@link OutboxWriter}, and its {@code outbox} table from one migration
+ * ({@code db/outbox}).
+ */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration"})
@@ -18,5 +24,15 @@ public class OutboxAutoConfiguration {
     @ConditionalOnMissingBean
     OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json) {
         return new OutboxWriter(jdbc, json);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(FlywayConfigurationCustomizer.class)
+    static class OutboxMigration {
+
+        @Bean
+        FlywayConfigurationCustomizer outboxMigration() {
+            return FlywayLocations.adding("classpath:db/outbox");
+        }
     }
 }

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Against a real PostgreSQL: the outbox row lives and dies with the transaction of the state change. */
 @WithRealStack
-class OutboxWriterTest {
+class OutboxWriterIntegrationTest {
 
     private static JdbcClient jdbc;
     private static TransactionTemplate transaction;
