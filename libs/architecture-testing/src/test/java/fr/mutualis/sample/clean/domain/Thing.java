@@ -1,0 +1,4 @@
+package fr.mutualis.sample.clean.domain;
+
+public record Thing(String name) {
+}
