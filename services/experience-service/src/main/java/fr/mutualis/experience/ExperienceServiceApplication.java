@@ -1,10 +1,8 @@
 package fr.mutualis.experience;
 
-import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.context.annotation.Bean;
 
 /**
  * experience-service: the "retours d'expérience" of the syndicate's member collectivités, the source of truth of the
@@ -16,11 +14,5 @@ public class ExperienceServiceApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ExperienceServiceApplication.class, args);
-    }
-
-    /** The time of every change; tests may replace it. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }

@@ -1,45 +1,13 @@
 package fr.mutualis.integration;
 
-import fr.mutualis.integration.access.application.ManageIntegrators;
-import fr.mutualis.integration.access.domain.PublicTopics;
-import fr.mutualis.integration.access.kafka.KafkaAccessControl;
-import fr.mutualis.integration.access.persistence.JdbcIntegratorRepository;
-import java.time.Clock;
-import java.util.Map;
-import org.apache.kafka.clients.admin.Admin;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+/** integration-service: the integrators' access to the platform's public topics (ADR 0009). */
 @SpringBootApplication
-@EnableConfigurationProperties(IntegrationServiceApplication.AccessProperties.class)
 public class IntegrationServiceApplication {
-
-    /** The public topics and their French descriptions ({@code mutualis.integration.public-topics}). */
-    @ConfigurationProperties("mutualis.integration")
-    record AccessProperties(Map<String, String> publicTopics) {
-    }
 
     public static void main(String[] args) {
         SpringApplication.run(IntegrationServiceApplication.class, args);
-    }
-
-    @Bean(destroyMethod = "close")
-    Admin brokerAdmin(org.springframework.boot.kafka.autoconfigure.KafkaProperties kafka) {
-        return Admin.create(Map.of("bootstrap.servers", String.join(",", kafka.getBootstrapServers())));
-    }
-
-    @Bean
-    PublicTopics publicTopics(AccessProperties properties) {
-        return new PublicTopics(properties.publicTopics());
-    }
-
-    @Bean
-    ManageIntegrators manageIntegrators(JdbcClient jdbc, Admin admin, PublicTopics topics) {
-        return new ManageIntegrators(new JdbcIntegratorRepository(jdbc), new KafkaAccessControl(admin), topics,
-                Clock.systemUTC());
     }
 }

@@ -1,13 +1,18 @@
 package fr.mutualis.referential;
 
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.ADMINISTRATORS;
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.audit.AuditTrail;
 import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.referential.support.FixtureArchive;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.ImportReport;
 import fr.mutualis.referential.territory.source.CouncilSirens;
 import fr.mutualis.referential.territory.source.DecoupageArchive;
+import fr.mutualis.testing.security.AuthorizationMatrix;
+import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
 import java.io.IOException;
 import java.net.URI;
@@ -21,20 +26,23 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The referential on the real PostgreSQL of the test run, fed with small archives of the official layout. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mutualis.referential.import-on-startup=false", "mutualis.referential.admin-token=" + ReferentialIntegrationTest.TOKEN})
+        "mutualis.referential.import-on-startup=false",
+        // The fixture archives are made by the tests: no published integrity to check them against.
+        "mutualis.referential.source.integrity="})
 class ReferentialIntegrationTest {
 
-    static final String TOKEN = "test-admin-token";
     private static final Path FOLDER;
 
     static {
@@ -51,6 +59,7 @@ class ReferentialIntegrationTest {
         registry.add("spring.datasource.username", () -> RealStack.endpoints().postgresUser());
         registry.add("spring.datasource.password", () -> RealStack.endpoints().postgresPassword());
         registry.add("mutualis.referential.source.location", () -> FOLDER.resolve("v1.tgz").toString());
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
     }
 
     @LocalServerPort
@@ -61,6 +70,11 @@ class ReferentialIntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private JsonMapper json;
+    @Autowired
+    private AuditTrail audit;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -79,11 +93,16 @@ class ReferentialIntegrationTest {
     }
 
     private Answer call(String method, String path, String body, boolean admin) throws Exception {
+        return call(method, path, body, admin ? TestIssuer.shared().administrator() : null);
+    }
+
+    /** @param authorization the {@code Authorization} header, null for an anonymous call */
+    private Answer call(String method, String path, String body, String authorization) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
-        if (admin) {
-            request.header("Authorization", "Bearer " + TOKEN);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
@@ -160,6 +179,7 @@ class ReferentialIntegrationTest {
         String body = "{\"adhesionDate\": \"2017-01-01\", \"services\": [\"demat-documents\", \"benchmark\"]}";
 
         Answer anonymous = call("PUT", "/api/adhesions/213502388", body, false);
+        Answer agent = call("PUT", "/api/adhesions/213502388", body, TestIssuer.shared().agentOf("213502388"));
         Answer joined = call("PUT", "/api/adhesions/213502388", body, true);
         Answer same = call("PUT", "/api/adhesions/213502388", body, true);
         JsonNode member = call("GET", "/api/collectivites/213502388", null, false).body().get("member");
@@ -167,17 +187,26 @@ class ReferentialIntegrationTest {
         Answer unknownService = call("PUT", "/api/adhesions/213502388", body.replace("benchmark", "cantine"), true);
 
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(agent.status()).isEqualTo(403);
         assertThat(joined.status()).isEqualTo(200);
         assertThat(same.body().get("version").asLong()).isEqualTo(1);
         assertThat(member.get("services").values()).extracting(JsonNode::asString)
                 .containsExactly("demat-documents", "benchmark");
         assertThat(left.body().get("leftOn").asString()).isEqualTo("2026-12-31");
         assertThat(unknownService.status()).isEqualTo(400);
-        List<String> events = jdbc.sql("SELECT payload::text FROM outbox ORDER BY aggregate_version").query(String.class).list();
+        List<String> events = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregatetype = 'referential' "
+                + "ORDER BY aggregate_version").query(String.class).list();
         assertThat(events).hasSize(2);
         assertThat(events.get(0)).contains("referential.member.joined");
         assertThat(events.get(1)).contains("referential.member.left");
         events.forEach(event -> assertThat(EventContracts.violations(event)).as(event).isEmpty());
+        assertThat(audit.actsOn("adhesion", "213502388")).extracting(AuditTrail.RecordedAct::action)
+                .as("the administrator's acts, each once").endsWith("adhesion.joined", "adhesion.left");
+        assertThat(audit.actsOn("adhesion", "213502388").get(0).actor().roles()).containsExactly("administrateur");
+        List<String> audited = jdbc.sql("SELECT payload::text FROM outbox WHERE aggregatetype = 'audit'")
+                .query(String.class).list();
+        assertThat(audited).isNotEmpty().allSatisfy(event -> assertThat(EventContracts.violations(event)).isEmpty());
     }
 
     @Test
@@ -191,5 +220,29 @@ class ReferentialIntegrationTest {
         assertThat(council.body().get("name").asString()).isEqualTo("Ille-et-Vilaine");
         assertThat(call("GET", "/api/collectivites/223500018", null, false).status()).isEqualTo(200);
         assertThat(commune.status()).isEqualTo(400);
+    }
+
+    @Test
+    void every_endpoint_is_in_the_authorization_matrix_and_each_caller_gets_what_it_says() {
+        AuthorizationMatrix matrix = new AuthorizationMatrix("http://127.0.0.1:" + port, mappings, "223300013",
+                "213502388")
+                .pathValue("siren", "213502388")
+                .expect("GET /api/collectivites", PUBLIC)
+                .expect("GET /api/collectivites/{siren}", PUBLIC)
+                .expect("GET /api/collectivites/{siren}/membres", PUBLIC)
+                .expect("PUT /api/collectivites/{siren}", ADMINISTRATORS)
+                .body("PUT /api/collectivites/{siren}", caller -> "{\"kind\": \"syndicat\", \"name\": \"Syndicat\"}")
+                .expect("GET /api/adhesions", PUBLIC)
+                .expect("PUT /api/adhesions/{siren}", ADMINISTRATORS)
+                .body("PUT /api/adhesions/{siren}",
+                        caller -> "{\"adhesionDate\": \"2017-01-01\", \"services\": [\"benchmark\"]}")
+                .expect("DELETE /api/adhesions/{siren}", ADMINISTRATORS)
+                .expect("GET /api/referentiel/imports", PUBLIC)
+                .expect("POST /api/referentiel/imports", ADMINISTRATORS);
+
+        assertThat(matrix.unlisted()).isEmpty();
+        assertThat(matrix.violations()).isEmpty();
+        matrix.forgedTokens("253700488").forEach((forgery, token) -> assertThat(
+                matrix.call("DELETE /api/adhesions/{siren}", token, null)).as(forgery).isEqualTo(401));
     }
 }

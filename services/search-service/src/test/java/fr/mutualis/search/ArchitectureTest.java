@@ -3,9 +3,10 @@ package fr.mutualis.search;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import fr.mutualis.testing.architecture.DomainPurityRules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -19,16 +20,7 @@ class ArchitectureTest {
     private static final String WEB = "fr.mutualis.search.experience.web..";
 
     @ArchTest
-    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage(DOMAIN)
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "co.elastic..", "org.elasticsearch..",
-                    "tools.jackson..", "com.fasterxml.jackson..", "jakarta..", "io.micrometer..", "org.slf4j..")
-            .because("the domain is plain Java: no framework, broker, search engine or JSON library");
-
-    @ArchTest
-    static final ArchRule domainOnlyUsesTheJdk = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
-            .because("the domain depends on nothing but itself and the JDK");
+    static final ArchTests domainPurity = ArchTests.in(DomainPurityRules.class);
 
     @ArchTest
     static final ArchRule applicationDoesNotKnowTheAdapters = noClasses().that().resideInAPackage(APPLICATION)

@@ -4,14 +4,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import fr.mutualis.search.experience.application.SearchExperiences;
-import fr.mutualis.search.experience.domain.IndexUnavailableException;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
-import fr.mutualis.search.experience.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.domain.IndexUnavailableException;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import tools.jackson.databind.json.JsonMapper;
-import fr.mutualis.search.experience.web.FrenchProblemDetails;
 import fr.mutualis.search.experience.web.SearchController;
+import fr.mutualis.search.experience.web.SearchExceptionHandler;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -64,7 +64,7 @@ class ElasticsearchUnavailableTest {
                 "experiences", "barometer-profiles");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search),
                         (siren, sameRegion) -> java.util.Optional.empty()))
-                .setControllerAdvice(new FrenchProblemDetails())
+                .setControllerAdvice(new SearchExceptionHandler())
                 .build();
 
         mvc.perform(get("/api/search").param("q", "actes").accept(MediaType.APPLICATION_JSON))

@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * Settings of the webhook service, under {@code mutualis.webhook}.
  *
  * @param topics            topics a subscription may name; the service consumes exactly these
- * @param allowLoopbackHttp accept {@code http://} URLs on 127.0.0.1, localhost and [::1] (development); https only
+ * @param allowLoopbackHttp accept endpoints on 127.0.0.1, localhost and [::1], also in {@code http://} (development only); https only
  *                          otherwise
  * @param delivery          attempts, back-off, HTTP and worker settings
  * @param replay            replay settings
@@ -28,7 +28,7 @@ import org.springframework.validation.annotation.Validated;
 public record WebhookProperties(
         @NotEmpty @DefaultValue({"mutualis.experience.events", "mutualis.barometer.events"})
         List<@NotBlank String> topics,
-        @DefaultValue("true") boolean allowLoopbackHttp,
+        @DefaultValue("false") boolean allowLoopbackHttp,
         @Valid @DefaultValue Delivery delivery,
         @Valid @DefaultValue Replay replay,
         @Valid @DefaultValue Retention retention) {

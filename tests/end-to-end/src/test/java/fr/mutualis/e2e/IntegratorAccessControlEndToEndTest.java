@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The integrators' listener of the real broker: SCRAM over TLS, and only what was granted, read-only. */
 @WithRealStack
-class IntegratorAccessControlTest {
+class IntegratorAccessControlEndToEndTest {
 
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String GRANTED = "access-test.granted." + RUN;

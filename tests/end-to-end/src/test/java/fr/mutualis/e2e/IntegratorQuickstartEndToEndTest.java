@@ -2,9 +2,9 @@ package fr.mutualis.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.mutualis.devstack.Services;
 import fr.mutualis.samples.consumer.MutualisEventsConsumer;
 import fr.mutualis.testing.stack.PlatformServices;
+import fr.mutualis.testing.stack.PlatformTokens;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * and receives the CloudEvent of a record saved through the API.
  */
 @WithRealStack
-class IntegratorQuickstartTest {
+class IntegratorQuickstartEndToEndTest {
 
     private static final String TOPIC = "mutualis.experience.events";
 
@@ -82,6 +82,6 @@ class IntegratorQuickstartTest {
 
     private static HttpRequest.Builder admin(String url) {
         return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + Services.adminToken());
+                .header("Authorization", "Bearer " + PlatformTokens.adminAutomation());
     }
 }

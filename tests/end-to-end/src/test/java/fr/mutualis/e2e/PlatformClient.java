@@ -1,5 +1,6 @@
 package fr.mutualis.e2e;
 
+import fr.mutualis.testing.stack.PlatformTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,15 +9,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What a portal or an integrator does over HTTP: write records, search them. */
+/**
+ * What a portal or an integrator does over HTTP: write records, search them. Agents sign in to the platform's
+ * identity service as its demo accounts do, through the real sign-in page.
+ */
 final class PlatformClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The demo agents of the collectivités these tests write for. */
+    private static final Map<String, String> AGENTS = Map.of(
+            "213502388", "agent.rennes@demo.mutualis.fr",
+            "212900195", "agent.brest@demo.mutualis.fr",
+            "213500226", "agent.becherel@demo.mutualis.fr");
+    /** Shorter than the tokens' ten minutes. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
+    private static final Map<String, SignedIn> TOKENS = new ConcurrentHashMap<>();
+
+    private record SignedIn(String token, Instant at) {
+    }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String experienceUrl;
@@ -91,12 +108,23 @@ final class PlatformClient {
         return JSON.writeValueAsString(Map.of("title", title, "summary", summary, "siren", siren, "axes", axes));
     }
 
-    /** @param agentSiren the collectivité of the signed-in agent, as the portal's gateway passes it; null if none */
+    /** The bearer token of the demo agent of {@code siren}, signed in again when it is about to expire. */
+    static String agentToken(String siren) {
+        String username = AGENTS.get(siren);
+        if (username == null) {
+            throw new IllegalArgumentException("No demo agent for SIREN " + siren + ", known: " + AGENTS.keySet());
+        }
+        return TOKENS.compute(username, (name, signedIn) -> signedIn != null
+                && signedIn.at().plus(TOKEN_REUSE).isAfter(Instant.now()) ? signedIn
+                : new SignedIn(PlatformTokens.user(name), Instant.now())).token();
+    }
+
+    /** @param agentSiren the collectivité of the signed-in agent; null if none */
     private JsonNode send(String method, String url, String agentSiren, String body, int expectedStatus) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json");
         if (agentSiren != null) {
-            request.header("X-Mutualis-Collectivite", agentSiren);
+            request.header("Authorization", "Bearer " + agentToken(agentSiren));
         }
         if (body != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.mutualis.testing.stack.PlatformServices;
+import fr.mutualis.testing.stack.PlatformTokens;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.WithRealStack;
 import java.io.IOException;
@@ -98,6 +99,7 @@ class WebhookEndToEndTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(webhookService + "/api/webhooks/subscriptions"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + PlatformTokens.adminAutomation())
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);

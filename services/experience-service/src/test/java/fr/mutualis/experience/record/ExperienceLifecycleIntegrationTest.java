@@ -3,11 +3,13 @@ package fr.mutualis.experience.record;
 import static fr.mutualis.experience.record.FullRecordJson.ALFORTVILLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.experience.support.Api;
 import fr.mutualis.experience.support.Api.Response;
 import fr.mutualis.experience.support.KnownCollectivites;
 import fr.mutualis.experience.support.OutboxRows.Row;
 import fr.mutualis.experience.support.ServiceIntegrationTest;
+import fr.mutualis.testing.security.TestIssuer;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -124,22 +126,31 @@ class ExperienceLifecycleIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void the_dpo_erases_a_person_from_every_record_with_the_admin_token() {
+    void the_dpo_erases_a_person_from_every_record_and_no_one_else_may() {
         String email = "personne." + UUID.randomUUID().toString().substring(0, 8) + "@example.fr";
         UUID first = createWithContact(email);
         UUID second = createWithContact(email.toUpperCase());
         String request = "{\"email\": \"" + email + "\"}";
 
-        Response anonymous = api.post("/api/contacts/effacements", request);
-        Response erased = api.send("POST", "/api/contacts/effacements", "application/json", request,
-                "Bearer mutualis-admin-dev");
+        Response anonymous = api.anonymous().post("/api/contacts/effacements", request);
+        Response agent = api.post("/api/contacts/effacements", request);
+        Response erased = api.withToken(TestIssuer.shared().dpo()).post("/api/contacts/effacements", request);
 
-        assertThat(anonymous.status()).isEqualTo(401);
+        assertProblem(anonymous, 401, "Connexion requise");
+        assertProblem(agent, 403, "Accès refusé");
         assertThat(erased.status()).as(erased.text()).isEqualTo(200);
         assertThat(erased.body().get("records").values()).extracting(JsonNode::asString)
                 .containsExactlyInAnyOrder(first.toString(), second.toString());
         assertThat(api.get("/api/experiences/" + first).body().has("contact")).isFalse();
         assertThat(outbox.payloadsOf(second)).noneMatch(payload -> payload.toLowerCase().contains(email));
+        String audited = jdbc.sql("SELECT payload::text FROM outbox WHERE type = 'platform.audit.recorded' "
+                + "AND payload -> 'data' ->> 'action' = 'contact.erased-everywhere' AND payload::text LIKE :first")
+                .param("first", "%" + first + "%").query(String.class).single();
+        assertThat(audited).as("the DPO's act is kept, not the address it erased").doesNotContain(email)
+                .contains("\"dpo\"");
+        assertThat(EventContracts.violations(audited)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE details::text LIKE :email")
+                .param("email", "%" + email + "%").query(Long.class).single()).isZero();
     }
 
     private UUID createWithContact(String email) {

@@ -1,14 +1,14 @@
 package fr.mutualis.experience.record;
 
 /** A record with every field filled, as an agent of Gironde would write it. */
-final class FullRecordJson {
+public final class FullRecordJson {
 
-    static final String ALFORTVILLE = "219400025";
+    public static final String ALFORTVILLE = "219400025";
 
     private FullRecordJson() {
     }
 
-    static String of(String title) {
+    public static String of(String title) {
         return """
                 {
                   "title": "%s",

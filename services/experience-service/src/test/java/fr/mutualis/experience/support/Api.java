@@ -1,5 +1,6 @@
 package fr.mutualis.experience.support;
 
+import fr.mutualis.testing.security.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,33 +12,39 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A plain HTTP client of the running service, as any other client would call it, signed in as an agent of one
- * collectivité (the portal's gateway sets the header for that agent) or anonymous.
+ * A plain HTTP client of the running service, as any other client would call it: anonymous, or with the bearer token
+ * of an agent of one collectivité (or of another role) signed by the test run's OpenID Connect issuer.
  */
 public final class Api {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final JsonMapper json;
-    private final String agent;
+    /** The {@code Authorization} header value, null when anonymous. */
+    private final String authorization;
 
     /** @param agent the SIREN of the signed-in agent's collectivité */
     public Api(int port, JsonMapper json, String agent) {
-        this("http://localhost:" + port, json, agent);
+        this("http://localhost:" + port, json, TestIssuer.shared().agentOf(agent));
     }
 
-    private Api(String baseUrl, JsonMapper json, String agent) {
+    private Api(String baseUrl, JsonMapper json, String authorization) {
         this.baseUrl = baseUrl;
         this.json = json;
-        this.agent = agent;
+        this.authorization = authorization;
     }
 
     /** This client signed in as an agent of the collectivité {@code siren}. */
     public Api as(String siren) {
-        return new Api(baseUrl, json, siren);
+        return withToken(TestIssuer.shared().agentOf(siren));
     }
 
-    /** This client without a signed-in agent. */
+    /** This client sending {@code authorization}, e.g. {@code TestIssuer.shared().dpo()}. */
+    public Api withToken(String authorization) {
+        return new Api(baseUrl, json, authorization);
+    }
+
+    /** This client without a signed-in user. */
     public Api anonymous() {
         return new Api(baseUrl, json, null);
     }
@@ -74,22 +81,14 @@ public final class Api {
         return send(request);
     }
 
-    /** A request with an {@code Authorization} header, e.g. the administrators' token. */
-    public Response send(String method, String path, String contentType, String body, String authorization) {
+    public Response send(String method, String path, String contentType, String body) {
         HttpRequest.Builder request = signedIn(HttpRequest.newBuilder(URI.create(baseUrl + path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
         return send(request);
-    }
-
-    public Response send(String method, String path, String contentType, String body) {
-        return send(method, path, contentType, body, null);
     }
 
     /** The JSON of a create or update body. */
@@ -106,7 +105,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder signedIn(HttpRequest.Builder request) {
-        return agent == null ? request : request.header("X-Mutualis-Collectivite", agent);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private Response send(HttpRequest.Builder request) {

@@ -1,5 +1,6 @@
 package fr.mutualis.experience.support;
 
+import fr.mutualis.testing.security.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +19,7 @@ public abstract class ServiceIntegrationTest {
     @DynamicPropertySource
     static void realPostgres(DynamicPropertyRegistry registry) {
         RealPostgres.register(registry);
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
     }
 
     /** The collectivité of the agent {@link #api} signs in as. */

@@ -1,8 +1,14 @@
 package fr.mutualis.integration.access;
 
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.ADMINISTRATORS;
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.contracts.EventContracts;
+import fr.mutualis.testing.security.AuthorizationMatrix;
+import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import java.net.URI;
@@ -25,10 +31,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,11 +49,18 @@ class IntegratorAccessIntegrationTest {
     private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
     private static final String PUBLIC_TOPIC = "access-it.public-" + RUN;
     private static final String OTHER_PUBLIC_TOPIC = "access-it.other-" + RUN;
-    private static final String TOKEN = "test-admin-token";
+    private static final String TOKEN = TestIssuer.shared().administrator();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
 
     @DynamicPropertySource
     static void realStack(DynamicPropertyRegistry registry) {
@@ -52,7 +69,7 @@ class IntegratorAccessIntegrationTest {
         registry.add("spring.datasource.username", stack::postgresUser);
         registry.add("spring.datasource.password", stack::postgresPassword);
         registry.add("spring.kafka.bootstrap-servers", stack::kafkaBootstrapServers);
-        registry.add("mutualis.integration.admin-token", () -> TOKEN);
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
         registry.add("mutualis.integration.public-topics[" + PUBLIC_TOPIC + "]", () -> "Topic public de test");
         registry.add("mutualis.integration.public-topics[" + OTHER_PUBLIC_TOPIC + "]", () -> "Autre topic public");
     }
@@ -90,6 +107,33 @@ class IntegratorAccessIntegrationTest {
         assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
         assertThat(JSON.readTree(revoked.body()).path("revokedAt").isNull()).isFalse();
         assertThatThrownBy(() -> read(name, password, PUBLIC_TOPIC)).isInstanceOf(SaslAuthenticationException.class);
+    }
+
+    @Test
+    void every_administrative_act_is_kept_in_the_audit_trail_and_published() throws Exception {
+        String name = "audit-" + RUN;
+        call("POST", "/api/integrators", TOKEN, "{\"name\":\"" + name
+                + "\",\"organisation\":\"ACME\",\"contactEmail\":\"dev@acme.example\"}");
+        call("PUT", "/api/integrators/" + name + "/grants", TOKEN, "{\"topics\":[\"" + PUBLIC_TOPIC + "\"]}");
+        call("POST", "/api/integrators/" + name + "/credentials/rotate", TOKEN, null);
+        call("DELETE", "/api/integrators/" + name, TOKEN, null);
+        call("POST", "/api/integrators/" + name + "/credentials/rotate", TestIssuer.shared().agentOf("223300013"), null);
+
+        List<AuditTrail.RecordedAct> acts = audit.actsOn("integrator", name);
+
+        assertThat(acts).extracting(AuditTrail.RecordedAct::action).containsExactly("integrator.registered",
+                "integrator.topics.granted", "integrator.credentials.rotated", "integrator.revoked");
+        assertThat(acts).allSatisfy(act -> {
+            assertThat(act.actor().roles()).containsExactly("administrateur");
+            assertThat(act.actor().siren()).isEqualTo("253700488");
+        });
+        assertThat(acts.get(1).details()).contains(PUBLIC_TOPIC);
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_event WHERE target_id = :id").param("id", name).update())
+                .as("append-only").hasMessageContaining("append-only");
+        List<String> published = jdbc.sql("SELECT payload::text FROM outbox WHERE type = 'platform.audit.recorded' "
+                + "AND payload -> 'data' -> 'target' ->> 'id' = :id").param("id", name).query(String.class).list();
+        assertThat(published).hasSize(4).allSatisfy(event -> assertThat(EventContracts.violations(event)).isEmpty());
+        assertThat(String.join("", published)).doesNotContain("dev@acme.example");
     }
 
     @Test
@@ -132,24 +176,28 @@ class IntegratorAccessIntegrationTest {
     }
 
     @Test
-    void without_the_admin_token_nothing_is_answered() throws Exception {
+    void only_an_administrator_is_answered() throws Exception {
+        String intruder = "{\"name\":\"intruder\",\"organisation\":\"X\",\"contactEmail\":\"x@x.example\"}";
         HttpResponse<String> anonymous = call("GET", "/api/integrators", null, null);
-        HttpResponse<String> wrong = call("POST", "/api/integrators", "not-the-token",
-                "{\"name\":\"intruder\",\"organisation\":\"X\",\"contactEmail\":\"x@x.example\"}");
+        HttpResponse<String> wrong = call("POST", "/api/integrators", "Bearer not-a-token", intruder);
+        HttpResponse<String> agent = call("POST", "/api/integrators", TestIssuer.shared().agentOf("223300013"), intruder);
 
         assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(JSON.readTree(anonymous.body()).path("title").asString()).isEqualTo("Authentification requise");
+        assertThat(JSON.readTree(anonymous.body()).path("title").asString()).isEqualTo("Connexion requise");
         assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(wrong.body()).path("title").asString()).isEqualTo("Jeton refusé");
+        assertThat(agent.statusCode()).isEqualTo(403);
         assertThat(call("GET", "/api/integrators/intruder", TOKEN, null).statusCode()).isEqualTo(404);
     }
 
+    /** @param token the {@code Authorization} header, null for an anonymous call */
     private HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json");
         if (token != null) {
-            request.header("Authorization", "Bearer " + token);
+            request.header("Authorization", token);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -168,5 +216,27 @@ class IntegratorAccessIntegrationTest {
             }
         }
         return values;
+    }
+
+    @Test
+    void every_endpoint_is_in_the_authorization_matrix_and_each_caller_gets_what_it_says() {
+        AuthorizationMatrix matrix = new AuthorizationMatrix("http://127.0.0.1:" + port, mappings, "223300013",
+                "213502388")
+                .pathValue("name", "matrice-" + RUN)
+                .expect("GET /api/topics", PUBLIC)
+                .expect("GET /api/integrators", ADMINISTRATORS)
+                .expect("POST /api/integrators", ADMINISTRATORS)
+                .body("POST /api/integrators", caller -> "{\"name\":\"matrice-" + RUN
+                        + "\",\"organisation\":\"ACME\",\"contactEmail\":\"dev@acme.example\"}")
+                .expect("GET /api/integrators/{name}", ADMINISTRATORS)
+                .expect("PUT /api/integrators/{name}/grants", ADMINISTRATORS)
+                .body("PUT /api/integrators/{name}/grants", caller -> "{\"topics\":[\"" + PUBLIC_TOPIC + "\"]}")
+                .expect("POST /api/integrators/{name}/credentials/rotate", ADMINISTRATORS)
+                .expect("DELETE /api/integrators/{name}", ADMINISTRATORS);
+
+        assertThat(matrix.unlisted()).isEmpty();
+        assertThat(matrix.violations()).isEmpty();
+        matrix.forgedTokens("253700488").forEach((forgery, token) -> assertThat(
+                matrix.call("GET /api/integrators", token, null)).as(forgery).isEqualTo(401));
     }
 }

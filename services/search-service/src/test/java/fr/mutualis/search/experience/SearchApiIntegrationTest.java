@@ -54,7 +54,7 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
             "size=0            | size | Le paramètre « size » doit être compris entre 1 et 100 (reçu : 0).",
             "size=101          | size | Le paramètre « size » doit être compris entre 1 et 100 (reçu : 101).",
             "page=-1           | page | Le paramètre « page » doit être un entier positif ou nul (reçu : -1).",
-            "size=abc          | size | Le paramètre « size » doit être un nombre entier (reçu : « abc »).",
+            "size=abc          | size | « abc » n'est pas un nombre entier valide.",
             "page=200&size=100 | page | La page demandée est trop lointaine"})
     void invalidParametersAnswerAProblemInFrench(String query, String parameter, String reason) {
         ServiceHttpClient.Result result = get("/api/search?q=actes&" + query);
@@ -62,11 +62,11 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.contentType()).startsWith("application/problem+json");
         assertThat(result.body().get("status").asInt()).isEqualTo(400);
-        assertThat(result.body().get("title").asString()).isEqualTo("Paramètres de recherche invalides");
-        assertThat(result.body().get("detail").asString()).startsWith(reason);
+        assertThat(result.body().get("title").asString()).isEqualTo("Requête invalide");
+        assertThat(result.body().get("detail").asString()).contains(reason);
         assertThat(result.body().get("instance").asString()).isEqualTo("/api/search");
-        assertThat(result.body().get("invalidParams").get(0).get("name").asString()).isEqualTo(parameter);
-        assertThat(result.body().get("invalidParams").get(0).get("reason").asString()).startsWith(reason);
+        assertThat(result.body().get("errors").get(0).get("field").asString()).isEqualTo(parameter);
+        assertThat(result.body().get("errors").get(0).get("message").asString()).startsWith(reason);
     }
 
     @Test
@@ -74,7 +74,7 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
         ServiceHttpClient.Result result = get("/api/search?page=-2&size=1000");
 
         assertThat(result.status()).isEqualTo(400);
-        assertThat(result.body().get("invalidParams")).extracting(p -> p.get("name").asString())
+        assertThat(result.body().get("errors")).extracting(p -> p.get("field").asString())
                 .containsExactly("page", "size");
     }
 
@@ -85,8 +85,7 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
         assertThat(result.status()).isEqualTo(404);
         assertThat(result.contentType()).startsWith("application/problem+json");
         assertThat(result.body().get("title").asString()).isEqualTo("Ressource introuvable");
-        assertThat(result.body().get("detail").asString())
-                .isEqualTo("Aucune ressource ne correspond à l'adresse « /api/nulle-part ».");
+        assertThat(result.body().get("detail").asString()).isEqualTo("Aucune ressource ne correspond à cette adresse.");
     }
 
     @Test

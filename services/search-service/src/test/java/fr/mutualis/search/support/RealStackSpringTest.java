@@ -1,5 +1,6 @@
 package fr.mutualis.search.support;
 
+import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -51,6 +52,7 @@ public abstract class RealStackSpringTest {
         StackEndpoints endpoints = RealStack.endpoints();
         registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
         registry.add("mutualis.search.elasticsearch-url", endpoints::elasticsearchUrl);
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
         registry.add("mutualis.search.experience-topic", () -> TOPIC);
         registry.add("mutualis.search.barometer-topic", () -> BAROMETER_TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-test-" + RUN);

@@ -1,7 +1,13 @@
 package fr.mutualis.webhook.subscription;
 
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.ADMINISTRATORS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.contracts.EventContracts;
+import fr.mutualis.testing.security.AuthorizationMatrix;
+import fr.mutualis.testing.security.TestIssuer;
+import fr.mutualis.webhook.subscription.domain.SigningSecret;
 import fr.mutualis.webhook.support.Api;
 import fr.mutualis.webhook.support.Kafka;
 import fr.mutualis.webhook.support.WebhookServiceTest;
@@ -10,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /** The administrator's API: the secret is shown once, every error is an RFC 9457 problem in French. */
@@ -19,6 +28,12 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
 
     private static final String TOPIC = Kafka.newTopic("api");
     private static final String PATH = "/api/webhooks/subscriptions";
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+    @Autowired
+    private AuditTrail audit;
 
     @DynamicPropertySource
     static void topic(DynamicPropertyRegistry registry) {
@@ -79,7 +94,52 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
                 s -> assertThat(s.get("id").asString()).isEqualTo(id));
         assertThat(list.text()).doesNotContain(secret).doesNotContain("\"secret\"");
         assertThat(jdbc.sql("SELECT signing_secret FROM subscription WHERE id = :id").param("id", UUID.fromString(id))
-                .query(String.class).single()).as("kept to sign").isEqualTo(secret);
+                .query(String.class).single()).as("kept sealed, to sign").startsWith("v1:").doesNotContain(secret)
+                .doesNotContain(secret.substring(SigningSecret.PREFIX.length()));
+    }
+
+    @Test
+    void only_an_administrator_subscribes_replays_or_reads_dead_letters() {
+        long before = subscriptions();
+        String body = Api.subscriptionJson("Intrus", "https://intrus.example.fr/hooks", List.of(TOPIC), null);
+
+        assertProblem(api.withToken(null).post(PATH, body), 401, "Connexion requise");
+        assertProblem(api.withToken(TestIssuer.shared().agentOf("223300013")).post(PATH, body), 403, "Accès refusé");
+        assertProblem(api.withToken(TestIssuer.shared().dpo()).get(PATH), 403, "Accès refusé");
+        assertProblem(api.withToken(null).post(PATH + "/" + UUID.randomUUID() + "/replay", "{}"), 401,
+                "Connexion requise");
+        assertProblem(api.withToken(null).get(PATH + "/" + UUID.randomUUID() + "/dead-letters"), 401,
+                "Connexion requise");
+        assertThat(subscriptions()).isEqualTo(before);
+    }
+
+    @Test
+    void an_endpoint_inside_the_network_is_refused_in_french() {
+        long before = subscriptions();
+
+        Api.Response metadata = api.post(PATH, Api.subscriptionJson("GFI", "https://169.254.169.254/latest/meta-data",
+                List.of(TOPIC), null));
+
+        assertProblem(metadata, 400, "Requête invalide");
+        assertThat(metadata.body().get("errors").get(0).get("message").asString())
+                .startsWith("L'adresse désigne une machine d'un réseau interne");
+        assertThat(subscriptions()).isEqualTo(before);
+    }
+
+    @Test
+    void subscribing_and_deactivating_are_kept_in_the_audit_trail_and_published() {
+        String id = create(List.of("audit.type")).get("id").asString();
+        api.delete(PATH + "/" + id);
+
+        List<AuditTrail.RecordedAct> acts = audit.actsOn("webhook-subscription", id);
+
+        assertThat(acts).extracting(AuditTrail.RecordedAct::action)
+                .containsExactly("webhook.subscription.created", "webhook.subscription.deactivated");
+        assertThat(acts.get(0).actor().roles()).containsExactly("administrateur");
+        assertThat(acts.get(0).details()).contains("https://").doesNotContain("whsec_");
+        List<String> published = jdbc.sql("SELECT payload::text FROM outbox WHERE type = 'platform.audit.recorded' "
+                + "AND payload -> 'data' -> 'target' ->> 'id' = :id").param("id", id).query(String.class).list();
+        assertThat(published).hasSize(2).allSatisfy(event -> assertThat(EventContracts.violations(event)).isEmpty());
     }
 
     @Test
@@ -202,5 +262,28 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
                 Map.entry("size", "La taille de page doit être comprise entre 1 et 200."));
         assertProblem(api.post(PATH + "/" + id + "/dead-letters/" + UUID.randomUUID() + "/retry", null), 404,
                 "Livraison introuvable");
+    }
+
+    @Test
+    void every_endpoint_is_in_the_authorization_matrix_and_each_caller_gets_what_it_says() {
+        String id = create(null).get("id").asString();
+        AuthorizationMatrix matrix = new AuthorizationMatrix(api.baseUrl(), mappings, "223300013", "213502388")
+                .pathValue("id", id)
+                .pathValue("deliveryId", UUID.randomUUID().toString())
+                .expect("GET " + PATH, ADMINISTRATORS)
+                .expect("POST " + PATH, ADMINISTRATORS)
+                .body("POST " + PATH, caller -> Api.subscriptionJson("Matrice " + caller,
+                        "https://matrice.example.fr/hooks", List.of(TOPIC), List.of("matrice.type")))
+                .expect("GET " + PATH + "/{id}", ADMINISTRATORS)
+                .expect("DELETE " + PATH + "/{id}", ADMINISTRATORS)
+                .expect("POST " + PATH + "/{id}/replay", ADMINISTRATORS)
+                .body("POST " + PATH + "/{id}/replay", caller -> "{\"from\": \"2026-01-01T00:00:00Z\"}")
+                .expect("GET " + PATH + "/{id}/dead-letters", ADMINISTRATORS)
+                .expect("POST " + PATH + "/{id}/dead-letters/{deliveryId}/retry", ADMINISTRATORS);
+
+        assertThat(matrix.unlisted()).isEmpty();
+        assertThat(matrix.violations()).isEmpty();
+        matrix.forgedTokens("253700488").forEach((forgery, token) -> assertThat(
+                matrix.call("GET " + PATH, token, null)).as(forgery).isEqualTo(401));
     }
 }

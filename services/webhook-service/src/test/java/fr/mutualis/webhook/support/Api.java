@@ -1,5 +1,6 @@
 package fr.mutualis.webhook.support;
 
+import fr.mutualis.testing.security.TestIssuer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,16 +14,35 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** A plain HTTP client of the running service, as an administrator's tool would call it. */
+/**
+ * A plain HTTP client of the running service, as an administrator's tool would call it: with an administrator's
+ * bearer token signed by the test run's OpenID Connect issuer, or another {@code Authorization}.
+ */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
+    /** The {@code Authorization} header value, null when anonymous. */
+    private final String authorization;
 
     public Api(int port) {
-        this.baseUrl = "http://localhost:" + port;
+        this("http://localhost:" + port, TestIssuer.shared().administrator());
+    }
+
+    private Api(String baseUrl, String authorization) {
+        this.baseUrl = baseUrl;
+        this.authorization = authorization;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** This client sending {@code authorization} instead, null for none. */
+    public Api withToken(String authorization) {
+        return new Api(baseUrl, authorization);
     }
 
     /** A response with its body read as JSON (null when empty). */
@@ -52,6 +72,9 @@ public final class Api {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

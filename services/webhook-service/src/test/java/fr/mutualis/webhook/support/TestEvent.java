@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A platform event as Debezium's EventRouter publishes it (infra/connect/experience-outbox.json): key = aggregate id,
+ * A platform event as Debezium's EventRouter publishes it (infra/connect/outbox-connector.json): key = aggregate id,
  * CloudEvents attributes in {@code ce_*} headers, value = the JSON envelope.
  */
 public final class TestEvent {

@@ -1,5 +1,6 @@
 package fr.mutualis.webhook.support;
 
+import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
 import java.util.ArrayList;
@@ -42,6 +43,10 @@ public abstract class WebhookServiceTest {
 
     private final List<TestReceiver> receivers = new ArrayList<>();
 
+    /** The key signing secrets are sealed with, new for each test JVM. */
+    private static final String SECRETS_KEY = java.util.Base64.getEncoder().encodeToString(
+            java.security.SecureRandom.getSeed(32));
+
     @DynamicPropertySource
     static void realStack(DynamicPropertyRegistry registry) {
         StackEndpoints endpoints = RealStack.endpoints();
@@ -49,6 +54,10 @@ public abstract class WebhookServiceTest {
         registry.add("spring.datasource.username", endpoints::postgresUser);
         registry.add("spring.datasource.password", endpoints::postgresPassword);
         registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
+        // The test receivers listen on 127.0.0.1, as an integrator's endpoint does in development.
+        registry.add("mutualis.webhook.allow-loopback-http", () -> "true");
+        registry.add("mutualis.secrets.key", () -> SECRETS_KEY);
         String group = "webhook-service-test-" + UUID.randomUUID().toString().substring(0, 8);
         registry.add("spring.kafka.consumer.group-id", () -> group);
         registry.add("spring.kafka.consumer.properties.metadata.max.age.ms", () -> "5000");

@@ -8,6 +8,7 @@ import fr.mutualis.experience.barometer.domain.Profile;
 import fr.mutualis.experience.barometer.domain.ProfileRules;
 import fr.mutualis.experience.barometer.domain.Progress;
 import fr.mutualis.experience.collectivite.web.SignedInAgent;
+import fr.mutualis.service.security.PlatformUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The barometer's API: the form's referential, a simulation, and each collectivité's dated self-assessments. */
@@ -82,7 +82,7 @@ class BarometerController {
     @PostMapping(path = "/api/collectivites/{siren}/barometre", consumes = "application/json")
     ResponseEntity<AssessmentResponse> record(
             @PathVariable @Pattern(regexp = "[0-9]{9}", message = "Le SIREN doit comporter 9 chiffres.") String siren,
-            @RequestHeader(name = SignedInAgent.COLLECTIVITE_HEADER, required = false) String agent,
+            PlatformUser agent,
             @Valid @RequestBody AnswersRequest request) {
         Assessment assessment = barometer.record(SignedInAgent.collectivite(agent), siren, request.assessedOn(),
                 request.answers());

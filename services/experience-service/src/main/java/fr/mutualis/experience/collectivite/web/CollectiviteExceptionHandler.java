@@ -35,13 +35,6 @@ class CollectiviteExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> missingAgent(MissingAgentException ex) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Problems.of(HttpStatus.UNAUTHORIZED,
-                "Connexion requise",
-                "Connectez-vous au portail avec votre compte d'agent pour modifier les données d'une collectivité."));
-    }
-
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> notAnAgentOf(NotAnAgentOfException ex) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Problems.of(HttpStatus.FORBIDDEN,
                 "Action réservée à la collectivité",

@@ -1,22 +1,34 @@
 package fr.mutualis.experience.collectivite.web;
 
+import fr.mutualis.service.security.PlatformRole;
+import fr.mutualis.service.security.PlatformUser;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+
 /**
- * Who is calling. The portal's gateway authenticates agents (ProConnect / the syndicate's SSO) and passes the SIREN of
- * the agent's collectivité in header {@value #COLLECTIVITE_HEADER}; the service trusts it because it is only reachable
- * through the gateway (see docs/adr/0011-agents-and-ownership.md).
+ * The collectivité a signed-in user acts for: the SIREN of the {@code siret} claim of the verified token (ADR 0011,
+ * ADR 0013).
  */
 public final class SignedInAgent {
-
-    public static final String COLLECTIVITE_HEADER = "X-Mutualis-Collectivite";
 
     private SignedInAgent() {
     }
 
-    /** @throws MissingAgentException if the header is absent or not a SIREN */
-    public static String collectivite(String headerValue) {
-        if (headerValue == null || !headerValue.strip().matches("[0-9]{9}")) {
-            throw new MissingAgentException();
+    /**
+     * The collectivité whose data the user may change.
+     *
+     * @throws AccessDeniedException if the user is not an agent of a collectivité
+     */
+    public static String collectivite(PlatformUser user) {
+        if (!user.has(PlatformRole.AGENT)) {
+            throw new AccessDeniedException("Not an agent");
         }
-        return headerValue.strip();
+        return user.siren().orElseThrow(() -> new AccessDeniedException("An agent without a SIRET"));
+    }
+
+    /** The collectivité whose drafts the user may read: its agents' and élus'; empty for anyone else. */
+    public static String draftsReadableBy(Optional<PlatformUser> user) {
+        return user.filter(u -> u.has(PlatformRole.AGENT) || u.has(PlatformRole.ELU))
+                .flatMap(PlatformUser::siren).orElse(null);
     }
 }

@@ -1,5 +1,7 @@
 package fr.mutualis.experience.record.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.experience.collectivite.domain.Collectivite;
 import fr.mutualis.experience.collectivite.domain.CollectiviteDirectory;
 import fr.mutualis.experience.collectivite.domain.NotAnAgentOfException;
@@ -35,13 +37,15 @@ public class ExperienceRecordService {
     private final ExperienceRecordRepository records;
     private final ExperienceRecordEventPublisher events;
     private final CollectiviteDirectory directory;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ExperienceRecordService(ExperienceRecordRepository records, ExperienceRecordEventPublisher events,
-                                   CollectiviteDirectory directory, Clock clock) {
+                                   CollectiviteDirectory directory, AuditTrail audit, Clock clock) {
         this.records = records;
         this.events = events;
         this.directory = directory;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -128,7 +132,9 @@ public class ExperienceRecordService {
     public ExperienceRecord eraseContact(String agentSiren, UUID id) {
         ExperienceRecord current = get(id, agentSiren);
         NotAnAgentOfException.requireSame(agentSiren, current.content().siren().value());
-        return eraseContact(current);
+        ExperienceRecord erased = eraseContact(current);
+        audit.record(AuditedAct.of("experience.contact.erased", "experience-record", id.toString()));
+        return erased;
     }
 
     /**
@@ -141,6 +147,9 @@ public class ExperienceRecordService {
     public List<UUID> eraseContactEverywhere(String email) {
         List<UUID> ids = records.findIdsByContactEmail(email);
         ids.forEach(id -> eraseContact(records.findById(id).orElseThrow()));
+        // The request is named by an id of its own: the address it erases must not outlive it in the trail.
+        audit.record(AuditedAct.of("contact.erased-everywhere", "erasure-request", UUID.randomUUID().toString())
+                .with("records", ids.stream().map(UUID::toString).toList()));
         return ids;
     }
 

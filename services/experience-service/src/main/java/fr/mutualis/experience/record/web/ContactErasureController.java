@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The syndicate's DPO answers a person's erasure request (GDPR art. 17) once for every record that names them:
- * {@code POST /api/contacts/effacements}, administrators only (admin token, ADR 0011).
+ * {@code POST /api/contacts/effacements}, the DPO only (ADR 0011).
  */
 @RestController
 class ContactErasureController {

@@ -8,9 +8,11 @@ import fr.mutualis.experience.record.application.validation.ValidSiren;
 import fr.mutualis.experience.record.domain.ExperienceStatus;
 import fr.mutualis.experience.record.domain.ExperienceRecord;
 import fr.mutualis.experience.record.domain.PageQuery;
+import fr.mutualis.service.security.PlatformUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -27,14 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The REST API of experience records. Changes need a signed-in agent of the record's collectivité (header
- * {@value SignedInAgent#COLLECTIVITE_HEADER}); reading published records does not.
+ * The REST API of experience records. Changes need a signed-in agent of the record's collectivité; its agents and
+ * élus also read its drafts; reading published records needs no sign-in.
  */
 @RestController
 @RequestMapping("/api/experiences")
 class ExperienceController {
-
-    private static final String AGENT = SignedInAgent.COLLECTIVITE_HEADER;
 
     private final ExperienceRecordService service;
 
@@ -44,7 +44,7 @@ class ExperienceController {
 
     /** Creates a draft; publishing it is a second step. */
     @PostMapping(consumes = "application/json")
-    ResponseEntity<ExperienceResponse> create(@RequestHeader(name = AGENT, required = false) String agent,
+    ResponseEntity<ExperienceResponse> create(PlatformUser agent,
                                               @Valid @RequestBody ExperienceRecordCommand request) {
         ExperienceRecord record = service.create(SignedInAgent.collectivite(agent), request);
         return ResponseEntity
@@ -55,7 +55,7 @@ class ExperienceController {
 
     @PutMapping(path = "/{id}", consumes = "application/json")
     ResponseEntity<ExperienceResponse> update(@PathVariable UUID id,
-                                              @RequestHeader(name = AGENT, required = false) String agent,
+                                              PlatformUser agent,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @Valid @RequestBody ExperienceRecordCommand request) {
         return respond(service.update(SignedInAgent.collectivite(agent), id, request, IfMatch.parse(ifMatch)));
@@ -64,14 +64,14 @@ class ExperienceController {
     /** Publishes a draft, or restores an archived record. */
     @PostMapping("/{id}/publication")
     ResponseEntity<ExperienceResponse> publish(@PathVariable UUID id,
-                                               @RequestHeader(name = AGENT, required = false) String agent,
+                                               PlatformUser agent,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(service.publish(SignedInAgent.collectivite(agent), id, IfMatch.parse(ifMatch)));
     }
 
     @PostMapping("/{id}/archivage")
     ResponseEntity<ExperienceResponse> archive(@PathVariable UUID id,
-                                               @RequestHeader(name = AGENT, required = false) String agent,
+                                               PlatformUser agent,
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(service.archive(SignedInAgent.collectivite(agent), id, IfMatch.parse(ifMatch)));
     }
@@ -79,14 +79,14 @@ class ExperienceController {
     /** Erases the contact person: from the record, and through its event from the search and every consumer. */
     @DeleteMapping("/{id}/contact")
     ResponseEntity<ExperienceResponse> eraseContact(@PathVariable UUID id,
-                                                    @RequestHeader(name = AGENT, required = false) String agent) {
+                                                    PlatformUser agent) {
         return respond(service.eraseContact(SignedInAgent.collectivite(agent), id));
     }
 
     @GetMapping("/{id}")
     ResponseEntity<ExperienceResponse> get(@PathVariable UUID id,
-                                           @RequestHeader(name = AGENT, required = false) String agent) {
-        return respond(service.get(id, agent));
+                                           Optional<PlatformUser> reader) {
+        return respond(service.get(id, SignedInAgent.draftsReadableBy(reader)));
     }
 
     /**
@@ -95,7 +95,7 @@ class ExperienceController {
      */
     @GetMapping
     ExperiencePageResponse list(
-            @RequestHeader(name = AGENT, required = false) String agent,
+            Optional<PlatformUser> reader,
             @RequestParam(required = false) @ValidSiren String collectivite,
             @RequestParam(required = false) @KnownCode(value = ExperienceStatus.class, subject = "Le statut") String statut,
             @RequestParam(defaultValue = "0")
@@ -105,7 +105,7 @@ class ExperienceController {
             @Max(value = PageQuery.MAX_SIZE,
                     message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".") int size) {
         return ExperiencePageResponse.of(service.list(collectivite,
-                statut == null ? null : ExperienceStatus.fromCode(statut), agent, new PageQuery(page, size)));
+                statut == null ? null : ExperienceStatus.fromCode(statut), SignedInAgent.draftsReadableBy(reader), new PageQuery(page, size)));
     }
 
     private static ResponseEntity<ExperienceResponse> respond(ExperienceRecord record) {

@@ -1,5 +1,7 @@
 package fr.mutualis.integration.access.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.integration.access.domain.AccessControl;
 import fr.mutualis.integration.access.domain.AccessException;
 import fr.mutualis.integration.access.domain.AccessException.Kind;
@@ -26,15 +28,20 @@ public class ManageIntegrators {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final String TARGET = "integrator";
+
     private final IntegratorRepository integrators;
     private final AccessControl broker;
     private final PublicTopics topics;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ManageIntegrators(IntegratorRepository integrators, AccessControl broker, PublicTopics topics, Clock clock) {
+    public ManageIntegrators(IntegratorRepository integrators, AccessControl broker, PublicTopics topics,
+                             AuditTrail audit, Clock clock) {
         this.integrators = integrators;
         this.broker = broker;
         this.topics = topics;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -50,6 +57,7 @@ public class ManageIntegrators {
         String password = newPassword();
         broker.setPassword(name, password);
         broker.grantExactly(name, List.of());
+        audit.record(AuditedAct.of("integrator.registered", TARGET, name).with("organisation", organisation));
         return new Credentials(integrator, password);
     }
 
@@ -64,6 +72,7 @@ public class ManageIntegrators {
         Integrator granted = integrator.withGrants(requested.stream().distinct().sorted().toList());
         integrators.update(granted);
         broker.grantExactly(name, granted.grants());
+        audit.record(AuditedAct.of("integrator.topics.granted", TARGET, name).with("topics", granted.grants()));
         return granted;
     }
 
@@ -71,6 +80,7 @@ public class ManageIntegrators {
         Integrator integrator = active(name);
         String password = newPassword();
         broker.setPassword(name, password);
+        audit.record(AuditedAct.of("integrator.credentials.rotated", TARGET, name));
         return new Credentials(integrator, password);
     }
 
@@ -78,6 +88,7 @@ public class ManageIntegrators {
         Integrator revoked = active(name).revokedAt(clock.instant());
         integrators.update(revoked);
         broker.revoke(name);
+        audit.record(AuditedAct.of("integrator.revoked", TARGET, name));
         return revoked;
     }
 

@@ -2,7 +2,10 @@ package fr.mutualis.integration.access.domain;
 
 import java.util.List;
 
-/** The broker's authentication and authorisation of integrators (Kafka SCRAM credentials and ACLs). */
+/**
+ * The broker's authentication and authorisation of integrators (Kafka SCRAM credentials and ACLs). Every method
+ * throws {@link BrokerUnavailableException} when the broker refuses or does not answer.
+ */
 public interface AccessControl {
 
     /** Creates or replaces the integrator's SCRAM credential. */

@@ -1,6 +1,7 @@
 package fr.mutualis.integration.access.kafka;
 
 import fr.mutualis.integration.access.domain.AccessControl;
+import fr.mutualis.integration.access.domain.BrokerUnavailableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -60,7 +61,7 @@ public class KafkaAccessControl implements AccessControl {
         try {
             await(admin.alterUserScramCredentials(List.of(
                     new UserScramCredentialDeletion(integrator, ScramMechanism.SCRAM_SHA_512))).all());
-        } catch (BrokerException e) {
+        } catch (BrokerUnavailableException e) {
             if (!(e.getCause() instanceof ResourceNotFoundException)) {
                 throw e;
             }
@@ -85,19 +86,16 @@ public class KafkaAccessControl implements AccessControl {
         try {
             return future.get(15, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new BrokerException(e.getCause());
+            throw unavailable(e.getCause());
         } catch (TimeoutException e) {
-            throw new BrokerException(e);
+            throw unavailable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerException(e);
+            throw unavailable(e);
         }
     }
 
-    /** The broker refused or did not answer; the request can be retried as is. */
-    public static class BrokerException extends RuntimeException {
-        BrokerException(Throwable cause) {
-            super("Kafka: " + cause.getMessage(), cause);
-        }
+    private static BrokerUnavailableException unavailable(Throwable cause) {
+        return new BrokerUnavailableException("Kafka: " + cause.getMessage(), cause);
     }
 }

@@ -1,7 +1,7 @@
 package fr.mutualis.integration.access.web;
 
 import fr.mutualis.integration.access.domain.AccessException;
-import fr.mutualis.integration.access.kafka.KafkaAccessControl;
+import fr.mutualis.integration.access.domain.BrokerUnavailableException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
@@ -26,8 +26,8 @@ class AccessExceptionHandler {
         };
     }
 
-    @ExceptionHandler(KafkaAccessControl.BrokerException.class)
-    ResponseEntity<Object> brokerUnavailable(KafkaAccessControl.BrokerException ex) {
+    @ExceptionHandler(BrokerUnavailableException.class)
+    ResponseEntity<Object> brokerUnavailable(BrokerUnavailableException ex) {
         return Problems.respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Broker Kafka indisponible",
                 "Le broker n'a pas pu appliquer le changement ; rien n'a été enregistré. Réessayez dans un instant."));
     }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The syndicate administrator's API for integrators' access (behind the admin token, see {@link AdminToken}). */
+/** The syndicate administrator's API for integrators' access (administrators only, see IntegrationApiAccess). */
 @RestController
 class IntegratorController {
 

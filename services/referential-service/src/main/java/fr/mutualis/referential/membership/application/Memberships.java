@@ -1,5 +1,7 @@
 package fr.mutualis.referential.membership.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.referential.membership.domain.Adhesion;
 import fr.mutualis.referential.membership.domain.AdhesionRepository;
 import fr.mutualis.referential.membership.domain.MembershipChanged;
@@ -20,13 +22,15 @@ public class Memberships {
     private final AdhesionRepository adhesions;
     private final MembershipEventPublisher events;
     private final Referential referential;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public Memberships(AdhesionRepository adhesions, MembershipEventPublisher events, Referential referential,
-                       Clock clock) {
+                       AuditTrail audit, Clock clock) {
         this.adhesions = adhesions;
         this.events = events;
         this.referential = referential;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -87,6 +91,8 @@ public class Memberships {
     private Adhesion store(MembershipChanged change, Descriptor collectivite, boolean demo) {
         adhesions.save(change.adhesion(), demo);
         events.publish(change, collectivite, demo);
+        audit.record(AuditedAct.of("adhesion." + change.change().name().toLowerCase(java.util.Locale.ROOT), "adhesion",
+                change.adhesion().siren()).with("services", change.adhesion().services()));
         return change.adhesion();
     }
 }

@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/adhesions")
 class AdhesionController {
 
-    private static final String SIREN = "[0-9]{9}";
-    private static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
+    static final String SIREN = "[0-9]{9}";
+    static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
 
     private final Memberships memberships;
 

@@ -1,5 +1,7 @@
 package fr.mutualis.referential.territory.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.ImportPlan;
 import fr.mutualis.referential.territory.domain.ImportReport;
@@ -23,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Referential {
 
     private final TerritoryRepository territories;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public Referential(TerritoryRepository territories, Clock clock) {
+    public Referential(TerritoryRepository territories, AuditTrail audit, Clock clock) {
         this.territories = territories;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -43,7 +47,10 @@ public class Referential {
         OfficialReferential next = version.get();
         ImportPlan plan = ImportPlan.between(territories.allByKey(), next, clock.instant());
         territories.apply(plan, next.members());
-        return plan.report();
+        ImportReport report = plan.report();
+        audit.record(AuditedAct.of("referential.imported", "referential", next.version())
+                .with("added", report.added()).with("updated", report.updated()).with("removed", report.removed()));
+        return report;
     }
 
     @Transactional(readOnly = true)
@@ -101,6 +108,7 @@ public class Referential {
             default -> throw new IllegalArgumentException("Communes and EPCI come from the official referential");
         };
         territories.register(registered);
+        audit.record(AuditedAct.of("collectivite.registered", "collectivite", siren).with("kind", kind.code()));
         return describe(registered, territories.territoryNames());
     }
 

@@ -2,11 +2,11 @@ package fr.mutualis.referential.territory.source;
 
 import fr.mutualis.referential.territory.domain.Kind;
 import fr.mutualis.referential.territory.domain.OfficialReferential;
+import fr.mutualis.referential.territory.domain.OfficialReferentialUnavailableException;
 import fr.mutualis.referential.territory.domain.Territory;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -76,10 +76,10 @@ public final class DecoupageArchive {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the referential archive " + tarball, e);
+            throw new OfficialReferentialUnavailableException("Cannot read the referential archive " + tarball, e);
         }
         if (!files.keySet().equals(FILES)) {
-            throw new IllegalStateException("The referential archive " + tarball + " lacks some of " + FILES);
+            throw new OfficialReferentialUnavailableException("The referential archive " + tarball + " lacks some of " + FILES, null);
         }
         return toReferential(files, councilSirens);
     }
@@ -153,12 +153,13 @@ public final class DecoupageArchive {
                     .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofFile(partial));
             if (response.statusCode() != 200) {
                 Files.deleteIfExists(partial);
-                throw new IllegalStateException("Downloading " + source.location() + " answered " + response.statusCode());
+                throw new OfficialReferentialUnavailableException("Downloading " + source.location() + " answered "
+                        + response.statusCode(), null);
             }
             verify(partial);
             return Files.move(partial, cached, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot download the referential from " + source.location(), e);
+            throw new OfficialReferentialUnavailableException("Cannot download the referential from " + source.location(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -179,11 +180,11 @@ public final class DecoupageArchive {
             }
             String actual = "sha512-" + Base64.getEncoder().encodeToString(digest.digest());
             if (!actual.equals(source.integrity())) {
-                throw new IllegalStateException("The referential archive " + tarball + " does not match its integrity "
-                        + source.integrity() + " (found " + actual + ")");
+                throw new OfficialReferentialUnavailableException("The referential archive " + tarball
+                        + " does not match its integrity " + source.integrity() + " (found " + actual + ")", null);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OfficialReferentialUnavailableException("Cannot read the referential archive " + tarball, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,9 +1,6 @@
 package fr.mutualis.referential.territory.web;
 
-import fr.mutualis.referential.membership.application.Memberships;
-import fr.mutualis.referential.membership.domain.Adhesion;
 import fr.mutualis.referential.territory.application.Referential;
-import fr.mutualis.referential.territory.application.UnknownCollectiviteException;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.Kind;
 import jakarta.validation.constraints.Max;
@@ -16,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reading the referential: one collectivité by SIREN, a search by name for the portal's autocomplete. */
+/**
+ * Reading the referential: a search by name for the portal's autocomplete, the communes of an EPCI. One collectivité
+ * by SIREN is read with its membership of the syndicate, by the membership module's
+ * {@code CollectiviteMembershipController}.
+ */
 @RestController
 @RequestMapping("/api/collectivites")
 class CollectiviteController {
@@ -25,32 +26,13 @@ class CollectiviteController {
     static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
 
     private final Referential referential;
-    private final Memberships memberships;
 
-    CollectiviteController(Referential referential, Memberships memberships) {
+    CollectiviteController(Referential referential) {
         this.referential = referential;
-        this.memberships = memberships;
     }
 
-    /** The descriptor of {@code docs/design/benchmark-tool.md}, with {@code member} for members of the syndicate. */
-    record CollectiviteResponse(String siren, String kind, String name, String inseeCode, Descriptor.Named departement,
-                                Descriptor.Named region, Long population,
-                                fr.mutualis.referential.territory.domain.PopulationBand populationBand,
-                                boolean removed, Adhesion member) {
-
-        static CollectiviteResponse of(Descriptor d, Adhesion member) {
-            return new CollectiviteResponse(d.siren(), d.kind(), d.name(), d.inseeCode(), d.departement(), d.region(),
-                    d.population(), d.populationBand(), d.removed(), member);
-        }
-    }
-
-    record PageResponse(List<CollectiviteResponse> items, int page, int size, long totalItems) {
-    }
-
-    @GetMapping("/{siren}")
-    CollectiviteResponse get(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
-        Descriptor descriptor = referential.describe(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));
-        return CollectiviteResponse.of(descriptor, memberships.current(siren).orElse(null));
+    /** Descriptors of {@code docs/design/benchmark-tool.md}. */
+    record PageResponse(List<Descriptor> items, int page, int size, long totalItems) {
     }
 
     /** Names containing {@code q} (case, accents and hyphens ignored), exact and prefix matches first, then the most populated. */
@@ -68,13 +50,12 @@ class CollectiviteController {
             @Max(value = 100, message = "La taille de page doit être comprise entre 1 et 100.") int size) {
         Referential.Page found = referential.search(q, kind == null ? null : Kind.find(kind).orElseThrow(),
                 departement, page, size);
-        return new PageResponse(found.items().stream().map(d -> CollectiviteResponse.of(d, null)).toList(), page,
-                size, found.totalItems());
+        return new PageResponse(found.items(), page, size, found.totalItems());
     }
 
     /** The communes of an EPCI, most populated first. */
     @GetMapping("/{siren}/membres")
-    List<CollectiviteResponse> communes(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
-        return referential.communesOf(siren).stream().map(d -> CollectiviteResponse.of(d, null)).toList();
+    List<Descriptor> communes(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
+        return referential.communesOf(siren);
     }
 }

@@ -5,7 +5,7 @@ import fr.mutualis.search.benchmark.domain.AssessmentIndex;
 import fr.mutualis.search.benchmark.domain.Benchmark;
 import fr.mutualis.search.experience.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.Labels;
-import fr.mutualis.search.experience.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,7 +90,7 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
                 }
             }
         }
-        throw new fr.mutualis.search.experience.domain.IndexUnavailableException(
+        throw new fr.mutualis.search.shared.domain.IndexUnavailableException(
                 "Too many concurrent changes of barometer profile " + profile, null);
     }
 

@@ -2,7 +2,7 @@ package fr.mutualis.search.benchmark.messaging;
 
 import fr.mutualis.search.benchmark.domain.Assessment;
 import fr.mutualis.search.benchmark.domain.AssessmentIndex;
-import fr.mutualis.search.experience.messaging.MalformedEventException;
+import fr.mutualis.search.shared.messaging.MalformedEventException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

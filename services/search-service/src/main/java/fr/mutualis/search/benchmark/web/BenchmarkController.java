@@ -4,7 +4,7 @@ import fr.mutualis.search.benchmark.domain.AssessmentIndex;
 import fr.mutualis.search.benchmark.domain.Benchmark;
 import fr.mutualis.search.experience.domain.CollectiviteLookup;
 import fr.mutualis.search.experience.domain.SearchQuery;
-import fr.mutualis.search.experience.web.UnknownCollectiviteException;
+import fr.mutualis.search.shared.web.UnknownCollectiviteException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;

@@ -35,7 +35,7 @@ public class IndexExperienceEvent {
     /**
      * Applies the event to the index.
      *
-     * @throws fr.mutualis.search.experience.domain.IndexUnavailableException when the index cannot be reached
+     * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
      * @throws fr.mutualis.search.experience.domain.ChangeRejectedException   when the index refuses the change
      */
     public IndexOutcome handle(ExperienceEvent event) {

@@ -19,7 +19,7 @@ public class SearchExperiences {
     }
 
     /**
-     * @throws fr.mutualis.search.experience.domain.IndexUnavailableException when the index cannot be reached
+     * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
      */
     public SearchResult search(SearchQuery query) {
         return engine.search(Objects.requireNonNull(query, "query"));

@@ -8,7 +8,7 @@ public interface CollectiviteLookup {
     /**
      * @param sameRegion also the same région
      * @return the peers of {@code siren}: same kind and population band; empty if the referential does not know it
-     * @throws IndexUnavailableException if the referential cannot answer now
+     * @throws ReferentialUnavailableException if the referential cannot answer now
      */
     Optional<SearchQuery.Peers> peersOf(String siren, boolean sameRegion);
 }

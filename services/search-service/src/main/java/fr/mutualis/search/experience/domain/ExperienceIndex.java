@@ -1,5 +1,7 @@
 package fr.mutualis.search.experience.domain;
 
+import fr.mutualis.search.shared.domain.IndexUnavailableException;
+
 /**
  * Write side of the search index (port). Implementations must be idempotent and ordered by version: a change
  * carrying a version lower than or equal to the one already indexed for the same id is ignored and reported as

@@ -1,5 +1,6 @@
 package fr.mutualis.search.experience.domain;
 
+import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,69 +1,31 @@
 package fr.mutualis.search.experience.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
-import co.elastic.clients.transport.ElasticsearchTransport;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import fr.mutualis.search.SearchProperties;
-import org.apache.http.HttpHost;
+import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
 import org.elasticsearch.client.RestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-
-/**
- * The Elasticsearch client, built here rather than by Spring Boot: Boot 4 manages a 9.x client that our 8.19 server
- * refuses, and its Elasticsearch auto-configuration is not on the classpath.
- */
+/** The experience index on the shared Elasticsearch client: its bootstrap, its writes and its searches. */
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchConfiguration {
 
-    @Bean(destroyMethod = "close")
-    RestClient elasticsearchRestClient(SearchProperties properties) {
-        URI url = properties.elasticsearchUrl();
-        String scheme = url.getScheme() == null ? "http" : url.getScheme();
-        int port = url.getPort() != -1 ? url.getPort() : ("https".equals(scheme) ? 443 : 80);
-        SearchProperties.Elasticsearch timeouts = properties.elasticsearch();
-        var builder = RestClient.builder(new HttpHost(url.getHost(), port, scheme))
-                .setRequestConfigCallback(config -> config
-                        .setConnectTimeout((int) timeouts.connectTimeout().toMillis())
-                        .setSocketTimeout((int) timeouts.socketTimeout().toMillis()));
-        if (url.getPath() != null && !url.getPath().isEmpty() && !"/".equals(url.getPath())) {
-            builder.setPathPrefix(url.getPath());
-        }
-        return builder.build();
-    }
-
-    @Bean(destroyMethod = "")
-    ElasticsearchTransport elasticsearchTransport(RestClient restClient) {
-        JsonMapper mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .build();
-        // Not closed here: closing the transport would close the RestClient a second time.
-        return new RestClientTransport(restClient, new Jackson3JsonpMapper(mapper));
-    }
-
-    @Bean
-    ElasticsearchClient elasticsearchClient(ElasticsearchTransport transport) {
-        return new ElasticsearchClient(transport);
-    }
-
     @Bean
     ElasticsearchExperienceIndex elasticsearchExperienceIndex(ElasticsearchClient client, SearchProperties properties,
-                                                              ExperienceIndexBootstrap bootstrap) {
+                                                              IndexBootstrap bootstrap) {
         // Depends on the bootstrap: the index exists before any listener or request can use it.
         return new ElasticsearchExperienceIndex(client, properties.index().alias());
     }
 
     @Bean
-    ExperienceIndexBootstrap experienceIndexBootstrap(RestClient restClient, ElasticsearchClient client,
-                                                      SearchProperties properties, ResourceLoader resources) {
+    IndexBootstrap experienceIndexBootstrap(RestClient restClient, ElasticsearchClient client,
+                                            SearchProperties properties, ResourceLoader resources) {
         SearchProperties.Index index = properties.index();
-        var bootstrap = new ExperienceIndexBootstrap(restClient, client,
+        var bootstrap = new IndexBootstrap(restClient, client,
                 resources.getResource(index.templateLocation()), index.templateName(), index.alias(),
                 index.initialIndex());
         bootstrap.run(index.bootstrapTimeout());
@@ -71,30 +33,9 @@ public class ElasticsearchConfiguration {
     }
 
     @Bean
-    ElasticsearchJson elasticsearchJson(RestClient restClient) {
-        return new ElasticsearchJson(restClient, JsonMapper.builder().build());
-    }
-
-    @Bean
     ElasticsearchExperienceSearch elasticsearchExperienceSearch(ElasticsearchJson json, SearchProperties properties,
-                                                                ExperienceIndexBootstrap bootstrap,
+                                                                IndexBootstrap bootstrap,
                                                                 BarometerIndexBootstrap barometer) {
         return new ElasticsearchExperienceSearch(json, properties.index().alias(), BarometerIndexBootstrap.PROFILES);
-    }
-
-    @Bean
-    BarometerIndexBootstrap barometerIndexBootstrap(RestClient restClient, ElasticsearchClient client,
-                                                    ElasticsearchJson json, SearchProperties properties,
-                                                    ResourceLoader resources) {
-        var bootstrap = new BarometerIndexBootstrap(new ExperienceIndexBootstrap(restClient, client,
-                resources.getResource("classpath:elasticsearch/index-templates/barometer.json"), "barometer",
-                BarometerIndexBootstrap.ALIAS, "barometer-000001"), json);
-        bootstrap.run(properties.index().bootstrapTimeout());
-        return bootstrap;
-    }
-
-    @Bean
-    ElasticsearchHealthIndicator elasticsearchHealthIndicator(ElasticsearchClient client) {
-        return new ElasticsearchHealthIndicator(client);
     }
 }

@@ -3,13 +3,12 @@ package fr.mutualis.search.experience.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.VersionType;
-import co.elastic.clients.transport.TransportException;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.IndexOutcome;
-import fr.mutualis.search.experience.domain.IndexUnavailableException;
 import fr.mutualis.search.experience.domain.IndexedExperience;
-import org.elasticsearch.client.ResponseException;
+import fr.mutualis.search.shared.domain.IndexUnavailableException;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchFailures;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -46,7 +45,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
                     .document(document(experience)));
             return IndexOutcome.APPLIED;
         } catch (ElasticsearchException | IOException e) {
-            if (httpStatus(e) == 409) {
+            if (ElasticsearchFailures.httpStatus(e) == 409) {
                 return IndexOutcome.STALE;
             }
             throw writeFailure("index experience " + experience.id() + " v" + experience.version(), e);
@@ -65,7 +64,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
                     .version(version));
             return IndexOutcome.APPLIED;
         } catch (ElasticsearchException | IOException e) {
-            if (httpStatus(e) == 409) {
+            if (ElasticsearchFailures.httpStatus(e) == 409) {
                 return IndexOutcome.STALE;
             }
             throw writeFailure("remove experience " + id + " v" + version, e);
@@ -92,32 +91,12 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
         return document;
     }
 
-    /**
-     * The HTTP status of a failed call, or -1 when there was no answer (connection refused, timeout). The client
-     * raises {@link ElasticsearchException} for the statuses it asks the low-level client to let through (400, 401,
-     * 403, 404, 405); any other, 409 included, comes as the low-level {@link ResponseException}.
-     */
-    static int httpStatus(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause()) {
-            if (e instanceof ElasticsearchException es) {
-                return es.status();
-            }
-            if (e instanceof ResponseException response) {
-                return response.getResponse().getStatusLine().getStatusCode();
-            }
-            if (e instanceof TransportException transport && transport.statusCode() > 0) {
-                return transport.statusCode();
-            }
-        }
-        return -1;
-    }
-
     private static boolean isTransient(int status) {
         return status < 0 || status >= 500 || status == 429 || status == 408;
     }
 
     private RuntimeException writeFailure(String action, Exception e) {
-        int status = httpStatus(e);
+        int status = ElasticsearchFailures.httpStatus(e);
         // 404 here means the alias is missing (require_alias): the bootstrap may still be under way, retry.
         if (isTransient(status) || status == 404) {
             return unavailable(action, e);
@@ -127,7 +106,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
     }
 
     private IndexUnavailableException unavailable(String action, Exception e) {
-        int status = httpStatus(e);
+        int status = ElasticsearchFailures.httpStatus(e);
         return new IndexUnavailableException("Elasticsearch unavailable, could not " + action
                 + (status > 0 ? " (HTTP " + status + ")" : "") + ": " + e.getMessage(), e);
     }

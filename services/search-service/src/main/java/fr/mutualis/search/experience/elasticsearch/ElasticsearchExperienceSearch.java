@@ -7,6 +7,7 @@ import fr.mutualis.search.experience.domain.Facet;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

@@ -5,6 +5,7 @@ import fr.mutualis.search.experience.application.ExperienceEvent;
 import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.domain.SearchFields;
+import fr.mutualis.search.shared.messaging.MalformedEventException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;

@@ -4,6 +4,7 @@ import fr.mutualis.search.SearchProperties;
 
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
+import fr.mutualis.search.shared.messaging.MalformedEventException;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

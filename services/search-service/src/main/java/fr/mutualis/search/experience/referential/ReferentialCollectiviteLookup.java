@@ -1,7 +1,7 @@
 package fr.mutualis.search.experience.referential;
 
 import fr.mutualis.search.experience.domain.CollectiviteLookup;
-import fr.mutualis.search.experience.domain.IndexUnavailableException;
+import fr.mutualis.search.experience.domain.ReferentialUnavailableException;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import java.io.IOException;
 import java.net.URI;
@@ -37,14 +37,14 @@ public class ReferentialCollectiviteLookup implements CollectiviteLookup {
                 return Optional.empty();
             }
             if (response.statusCode() != 200) {
-                throw new IndexUnavailableException("The referential answered " + response.statusCode(), null);
+                throw new ReferentialUnavailableException("The referential answered " + response.statusCode(), null);
             }
             JsonNode collectivite = json.readTree(response.body());
             String region = collectivite.path("region").path("code").asString(null);
             return Optional.of(new SearchQuery.Peers(siren, collectivite.path("kind").asString(),
                     collectivite.path("populationBand").path("code").asString(), sameRegion ? region : null));
         } catch (IOException e) {
-            throw new IndexUnavailableException("The referential does not answer: " + e.getMessage(), e);
+            throw new ReferentialUnavailableException("The referential does not answer: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

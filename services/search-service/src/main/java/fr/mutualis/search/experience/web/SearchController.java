@@ -6,6 +6,7 @@ import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.Facet;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
+import fr.mutualis.search.shared.web.UnknownCollectiviteException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package fr.mutualis.search.experience.messaging;
 import fr.mutualis.search.experience.application.ExperienceEvent;
 import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.domain.IndexedExperience;
+import fr.mutualis.search.shared.messaging.MalformedEventException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -1,5 +1,7 @@
 package fr.mutualis.webhook.subscription.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.webhook.subscription.domain.DeadLetter;
 import fr.mutualis.webhook.subscription.domain.Delivery;
 import fr.mutualis.webhook.subscription.domain.DeliveryNotDeadException;
@@ -18,18 +20,23 @@ import java.util.UUID;
 /** The administrator's use cases: subscriptions and their dead letters. */
 public class ManageSubscriptions {
 
+    /** What the audit trail names the acts on. */
+    static final String TARGET = "webhook-subscription";
+
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
     private final SubscriptionRules rules;
     private final SecureRandom random;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public ManageSubscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
-                               SubscriptionRules rules, SecureRandom random, Clock clock) {
+                               SubscriptionRules rules, SecureRandom random, AuditTrail audit, Clock clock) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.rules = Objects.requireNonNull(rules, "rules");
         this.random = Objects.requireNonNull(random, "random");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -42,6 +49,9 @@ public class ManageSubscriptions {
         Subscription subscription = Subscription.create(UUID.randomUUID(), draft, rules,
                 SigningSecret.generate(random), clock.instant());
         subscriptions.add(subscription);
+        audit.record(AuditedAct.of("webhook.subscription.created", TARGET, subscription.id().toString())
+                .with("integrator", subscription.integrator()).with("url", subscription.url().toString())
+                .with("topics", subscription.topics()));
         return subscription;
     }
 
@@ -62,6 +72,7 @@ public class ManageSubscriptions {
     public void deactivate(UUID id) {
         get(id);
         subscriptions.deactivate(id, clock.instant());
+        audit.record(AuditedAct.of("webhook.subscription.deactivated", TARGET, id.toString()));
     }
 
     /** @throws SubscriptionNotFoundException when there is none */
@@ -92,6 +103,8 @@ public class ManageSubscriptions {
             Delivery now = deliveries.findById(deliveryId).orElse(delivery);
             throw new DeliveryNotDeadException(deliveryId, now.status());
         }
+        audit.record(AuditedAct.of("webhook.dead-letter.retried", TARGET, subscriptionId.toString())
+                .with("delivery", deliveryId.toString()));
         return retried;
     }
 }

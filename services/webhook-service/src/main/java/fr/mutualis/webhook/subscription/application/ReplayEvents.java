@@ -1,5 +1,7 @@
 package fr.mutualis.webhook.subscription.application;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.webhook.subscription.domain.ConsumedEvent;
 import fr.mutualis.webhook.subscription.domain.DeliveryRepository;
 import fr.mutualis.webhook.subscription.domain.EventLog;
@@ -30,12 +32,15 @@ public class ReplayEvents {
     private final SubscriptionRepository subscriptions;
     private final DeliveryRepository deliveries;
     private final EventLog log;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public ReplayEvents(SubscriptionRepository subscriptions, DeliveryRepository deliveries, EventLog log, Clock clock) {
+    public ReplayEvents(SubscriptionRepository subscriptions, DeliveryRepository deliveries, EventLog log,
+                        AuditTrail audit, Clock clock) {
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
         this.deliveries = Objects.requireNonNull(deliveries, "deliveries");
         this.log = Objects.requireNonNull(log, "log");
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -57,6 +62,8 @@ public class ReplayEvents {
                 scheduled.addAndGet(deliveries.recordAgain(wanted, subscriptionId, clock.instant()));
             }
         });
+        audit.record(AuditedAct.of("webhook.subscription.replayed", ManageSubscriptions.TARGET, subscriptionId.toString())
+                .with("from", from.toString()).with("eventsRead", read).with("scheduled", scheduled.get()));
         return new Report(subscriptionId, from, read, scheduled.get());
     }
 }

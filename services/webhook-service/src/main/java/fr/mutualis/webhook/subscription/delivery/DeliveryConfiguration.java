@@ -5,6 +5,7 @@ import fr.mutualis.webhook.subscription.application.DeliverDueWebhooks;
 import fr.mutualis.webhook.subscription.application.PurgeSettledDeliveries;
 import fr.mutualis.webhook.subscription.domain.Delivery;
 import fr.mutualis.webhook.subscription.domain.DeliveryRepository;
+import fr.mutualis.webhook.subscription.domain.EndpointAddressPolicy;
 import fr.mutualis.webhook.subscription.domain.RetryPolicy;
 import fr.mutualis.webhook.subscription.domain.WebhookSender;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,8 +26,9 @@ public class DeliveryConfiguration {
     private static final Logger log = LoggerFactory.getLogger(DeliveryConfiguration.class);
 
     @Bean
-    WebhookSender webhookSender(WebhookProperties properties) {
-        return new HttpWebhookSender(properties.delivery().connectTimeout(), properties.delivery().requestTimeout());
+    WebhookSender webhookSender(WebhookProperties properties, EndpointAddressPolicy addresses) {
+        return new HttpWebhookSender(properties.delivery().connectTimeout(), properties.delivery().requestTimeout(),
+                addresses);
     }
 
     /**

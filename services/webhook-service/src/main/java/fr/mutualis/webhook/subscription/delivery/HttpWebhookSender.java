@@ -1,6 +1,7 @@
 package fr.mutualis.webhook.subscription.delivery;
 
 import fr.mutualis.webhook.subscription.domain.AttemptResult;
+import fr.mutualis.webhook.subscription.domain.EndpointAddressPolicy;
 import fr.mutualis.webhook.subscription.domain.WebhookRequest;
 import fr.mutualis.webhook.subscription.domain.WebhookSender;
 import java.io.IOException;
@@ -12,7 +13,8 @@ import java.util.Objects;
 
 /**
  * POSTs deliveries with the JDK's HTTP client: HTTP/1.1, redirections not followed (a 3xx is a failure: the
- * subscription's URL is to be fixed), the answer's body discarded, every request bounded by a timeout.
+ * subscription's URL is to be fixed), the answer's body discarded, every request bounded by a timeout. The endpoint's
+ * address is checked again just before each attempt: a name that now resolves inside the network is not called.
  */
 public class HttpWebhookSender implements WebhookSender {
 
@@ -21,18 +23,25 @@ public class HttpWebhookSender implements WebhookSender {
 
     private final HttpClient client;
     private final Duration requestTimeout;
+    private final EndpointAddressPolicy addresses;
 
-    public HttpWebhookSender(Duration connectTimeout, Duration requestTimeout) {
+    public HttpWebhookSender(Duration connectTimeout, Duration requestTimeout, EndpointAddressPolicy addresses) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Objects.requireNonNull(connectTimeout, "connectTimeout"))
                 .build();
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
+        this.addresses = Objects.requireNonNull(addresses, "addresses");
     }
 
     @Override
     public AttemptResult send(WebhookRequest request) {
+        var internal = addresses.internalAddressOf(request.url());
+        if (internal.isPresent()) {
+            return AttemptResult.unanswered("not sent: " + request.url().getHost() + " resolves to the internal address "
+                    + internal.get().getHostAddress());
+        }
         HttpRequest.Builder http = HttpRequest.newBuilder(request.url())
                 .timeout(requestTimeout)
                 .header("User-Agent", USER_AGENT)

@@ -13,13 +13,11 @@ import java.util.Set;
  * What a subscription may ask for: an https endpoint (plain http only on the loopback interface, for development,
  * when allowed) and topics among those the service delivers.
  *
- * @param knownTopics       topics a subscription may name, which are also the topics the service consumes
- * @param allowLoopbackHttp whether {@code http://127.0.0.1}, {@code http://localhost} and {@code http://[::1]} are
- *                          accepted
+ * @param knownTopics topics a subscription may name, which are also the topics the service consumes
+ * @param addresses   where endpoints may be; when it allows loopback (development), {@code http://127.0.0.1},
+ *                    {@code http://localhost} and {@code http://[::1]} are accepted
  */
-public record SubscriptionRules(Set<String> knownTopics, boolean allowLoopbackHttp) {
-
-    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]", "::1");
+public record SubscriptionRules(Set<String> knownTopics, EndpointAddressPolicy addresses) {
 
     public SubscriptionRules {
         if (knownTopics == null || knownTopics.isEmpty()) {
@@ -63,12 +61,14 @@ public record SubscriptionRules(Set<String> knownTopics, boolean allowLoopbackHt
             return Optional.of(Violation.Kind.URL_WITH_CREDENTIALS);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (scheme.equals("https")) {
-            return Optional.empty();
+        boolean loopbackHttp = scheme.equals("http") && addresses.allowsLoopback()
+                && EndpointAddressPolicy.isLoopbackName(uri.getHost());
+        if (!scheme.equals("https") && !loopbackHttp) {
+            return Optional.of(Violation.Kind.URL_NOT_HTTPS);
         }
-        if (scheme.equals("http") && allowLoopbackHttp && LOOPBACK_HOSTS.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
+        if (addresses.internalAddressOf(uri).isPresent()) {
+            return Optional.of(Violation.Kind.URL_INTERNAL_ADDRESS);
         }
-        return Optional.of(Violation.Kind.URL_NOT_HTTPS);
+        return Optional.empty();
     }
 }

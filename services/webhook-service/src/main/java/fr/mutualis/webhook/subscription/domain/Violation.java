@@ -18,6 +18,8 @@ public record Violation(String field, Kind kind, String rejected) {
         URL_NOT_HTTPS,
         /** The URL carries a user name or password: they would be shown to whoever lists subscriptions. */
         URL_WITH_CREDENTIALS,
+        /** The host is, or resolves to, a machine of an internal network (see EndpointAddressPolicy). */
+        URL_INTERNAL_ADDRESS,
         /** Not one of the topics the service delivers. */
         TOPIC_UNKNOWN
     }

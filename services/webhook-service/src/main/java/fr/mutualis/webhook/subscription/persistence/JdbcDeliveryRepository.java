@@ -2,6 +2,7 @@ package fr.mutualis.webhook.subscription.persistence;
 
 import static fr.mutualis.webhook.subscription.persistence.Rows.timestamp;
 
+import fr.mutualis.service.secrets.SecretBox;
 import fr.mutualis.webhook.subscription.domain.CloudEvent;
 import fr.mutualis.webhook.subscription.domain.ConsumedEvent;
 import fr.mutualis.webhook.subscription.domain.DeadLetter;
@@ -29,10 +30,12 @@ class JdbcDeliveryRepository implements DeliveryRepository {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final SecretBox secrets;
 
-    JdbcDeliveryRepository(JdbcClient jdbc, TransactionTemplate transaction) {
+    JdbcDeliveryRepository(JdbcClient jdbc, TransactionTemplate transaction, SecretBox secrets) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.secrets = secrets;
     }
 
     @Override
@@ -138,7 +141,7 @@ class JdbcDeliveryRepository implements DeliveryRepository {
                 .param("now", timestamp(now))
                 .param("limit", limit)
                 .param("leaseUntil", timestamp(leaseUntil))
-                .query((rs, row) -> new DueDelivery(Rows.delivery(rs, "d_"), Rows.subscription(rs, "s_"),
+                .query((rs, row) -> new DueDelivery(Rows.delivery(rs, "d_"), Rows.subscription(rs, "s_", secrets),
                         Rows.event(rs, "e_")))
                 .list();
     }

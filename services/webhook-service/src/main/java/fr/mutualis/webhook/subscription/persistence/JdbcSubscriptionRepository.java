@@ -2,6 +2,7 @@ package fr.mutualis.webhook.subscription.persistence;
 
 import static fr.mutualis.webhook.subscription.persistence.Rows.timestamp;
 
+import fr.mutualis.service.secrets.SecretBox;
 import fr.mutualis.webhook.subscription.domain.Subscription;
 import fr.mutualis.webhook.subscription.domain.SubscriptionRepository;
 import java.time.Instant;
@@ -21,10 +22,12 @@ class JdbcSubscriptionRepository implements SubscriptionRepository {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final SecretBox secrets;
 
-    JdbcSubscriptionRepository(JdbcClient jdbc, TransactionTemplate transaction) {
+    JdbcSubscriptionRepository(JdbcClient jdbc, TransactionTemplate transaction, SecretBox secrets) {
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.secrets = secrets;
     }
 
     @Override
@@ -39,7 +42,7 @@ class JdbcSubscriptionRepository implements SubscriptionRepository {
                 .param("url", subscription.url().toString())
                 .param("topics", subscription.topics().toArray(String[]::new))
                 .param("eventTypes", subscription.eventTypes().toArray(String[]::new))
-                .param("secret", subscription.secret().reveal())
+                .param("secret", secrets.seal(subscription.secret().reveal()))
                 .param("active", subscription.active())
                 .param("createdAt", timestamp(subscription.createdAt()))
                 .param("deactivatedAt", timestamp(subscription.deactivatedAt()))
@@ -50,14 +53,14 @@ class JdbcSubscriptionRepository implements SubscriptionRepository {
     public Optional<Subscription> findById(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM subscription WHERE id = :id")
                 .param("id", id)
-                .query((rs, row) -> Rows.subscription(rs, ""))
+                .query((rs, row) -> Rows.subscription(rs, "", secrets))
                 .optional();
     }
 
     @Override
     public List<Subscription> findAll() {
         return jdbc.sql("SELECT " + COLUMNS + " FROM subscription ORDER BY created_at, id")
-                .query((rs, row) -> Rows.subscription(rs, ""))
+                .query((rs, row) -> Rows.subscription(rs, "", secrets))
                 .list();
     }
 
@@ -65,7 +68,7 @@ class JdbcSubscriptionRepository implements SubscriptionRepository {
     public List<Subscription> findActiveOn(String topic) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM subscription WHERE active AND :topic = ANY (topics)")
                 .param("topic", topic)
-                .query((rs, row) -> Rows.subscription(rs, ""))
+                .query((rs, row) -> Rows.subscription(rs, "", secrets))
                 .list();
     }
 

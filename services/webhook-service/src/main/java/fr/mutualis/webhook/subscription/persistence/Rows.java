@@ -1,5 +1,6 @@
 package fr.mutualis.webhook.subscription.persistence;
 
+import fr.mutualis.service.secrets.SecretBox;
 import fr.mutualis.webhook.subscription.domain.CloudEvent;
 import fr.mutualis.webhook.subscription.domain.Delivery;
 import fr.mutualis.webhook.subscription.domain.DeliveryStatus;
@@ -31,17 +32,22 @@ final class Rows {
         return value == null ? null : value.toInstant();
     }
 
-    static Subscription subscription(ResultSet rs, String prefix) throws SQLException {
+    /** @param secrets opens the signing secret, stored sealed (or still in clear until SealedSigningSecrets ran) */
+    static Subscription subscription(ResultSet rs, String prefix, SecretBox secrets) throws SQLException {
         return new Subscription(
                 rs.getObject(prefix + "id", UUID.class),
                 rs.getString(prefix + "integrator"),
                 URI.create(rs.getString(prefix + "url")),
                 strings(rs.getArray(prefix + "topics")),
                 strings(rs.getArray(prefix + "event_types")),
-                SigningSecret.of(rs.getString(prefix + "signing_secret")),
+                SigningSecret.of(signingSecret(rs.getString(prefix + "signing_secret"), secrets)),
                 rs.getBoolean(prefix + "active"),
                 instant(rs, prefix + "created_at"),
                 instant(rs, prefix + "deactivated_at"));
+    }
+
+    private static String signingSecret(String stored, SecretBox secrets) {
+        return SecretBox.isSealed(stored) ? secrets.open(stored) : stored;
     }
 
     static Delivery delivery(ResultSet rs, String prefix) throws SQLException {

@@ -89,12 +89,15 @@ class SubscriptionExceptionHandler {
         return switch (violation.kind()) {
             case URL_MALFORMED -> "« " + violation.rejected() + " » n'est pas une adresse web absolue valide "
                     + "(exemple : https://integrateur.example.fr/webhooks/mutualis).";
-            case URL_NOT_HTTPS -> rules.allowLoopbackHttp()
+            case URL_NOT_HTTPS -> rules.addresses().allowsLoopback()
                     ? "L'adresse doit commencer par https:// ; http:// n'est accepté que sur 127.0.0.1 ou localhost, "
                     + "pour le développement."
                     : "L'adresse doit commencer par https://.";
             case URL_WITH_CREDENTIALS -> "L'adresse ne doit contenir ni identifiant ni mot de passe : l'authenticité "
                     + "des envois est garantie par l'en-tête Webhook-Signature.";
+            case URL_INTERNAL_ADDRESS -> "L'adresse désigne une machine d'un réseau interne (boucle locale, réseau "
+                    + "privé, lien local, adresse de métadonnées) : les webhooks ne sont envoyés qu'à des adresses "
+                    + "publiques.";
             case TOPIC_UNKNOWN -> "Le topic « " + violation.rejected() + " » est inconnu. Topics disponibles : "
                     + rules.knownTopics().stream().sorted().collect(Collectors.joining(", ")) + ".";
         };

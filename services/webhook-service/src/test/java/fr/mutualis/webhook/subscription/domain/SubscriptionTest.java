@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +17,20 @@ class SubscriptionTest {
 
     private static final String EXPERIENCE = "mutualis.experience.events";
     private static final String BAROMETER = "mutualis.barometer.events";
-    private static final SubscriptionRules RULES = new SubscriptionRules(Set.of(EXPERIENCE, BAROMETER), true);
+    /** Literal addresses as they are; names from a fixed table, as DNS would answer them. */
+    static final EndpointAddressPolicy.HostResolver RESOLVER = host -> switch (host.toLowerCase(java.util.Locale.ROOT)) {
+        case "gfi.example.fr" -> List.of(InetAddress.getByName("203.0.113.10"));
+        case "localhost" -> List.of(InetAddress.getByName("127.0.0.1"));
+        case "intranet.example.fr" -> List.of(InetAddress.getByName("203.0.113.11"), InetAddress.getByName("10.1.2.3"));
+        default -> {
+            if (host.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                yield List.of(InetAddress.getByName(host));
+            }
+            throw new UnknownHostException(host);
+        }
+    };
+    private static final SubscriptionRules RULES = new SubscriptionRules(Set.of(EXPERIENCE, BAROMETER),
+            new EndpointAddressPolicy(true, RESOLVER));
     private static final Instant NOW = Instant.parse("2026-11-22T08:00:00Z");
 
     private static Subscription create(String url, List<String> topics, List<String> eventTypes) {
@@ -93,10 +108,32 @@ class SubscriptionTest {
 
     @Test
     void http_on_the_loopback_can_be_forbidden() {
-        SubscriptionRules production = new SubscriptionRules(Set.of(EXPERIENCE), false);
+        SubscriptionRules production = new SubscriptionRules(Set.of(EXPERIENCE),
+                new EndpointAddressPolicy(false, RESOLVER));
 
         assertThat(production.check(new SubscriptionDraft("GFI", "http://127.0.0.1/hook", List.of(EXPERIENCE), null)))
                 .extracting(Violation::kind).containsExactly(Violation.Kind.URL_NOT_HTTPS);
+    }
+
+    @Test
+    void endpoints_inside_the_network_are_refused_whatever_their_scheme() {
+        SubscriptionRules production = new SubscriptionRules(Set.of(EXPERIENCE),
+                new EndpointAddressPolicy(false, RESOLVER));
+
+        for (String internal : List.of("https://127.0.0.1/hook", "https://localhost/hook", "https://[::1]/hook",
+                "https://10.0.0.5/hook", "https://172.16.4.1/hook", "https://192.168.1.10/hook",
+                "https://169.254.169.254/latest/meta-data", "https://100.64.0.1/hook", "https://0.0.0.0/hook",
+                "https://[fd00:ec2::254]/hook", "https://[fe80::1]/hook", "https://intranet.example.fr/hook")) {
+            assertThat(production.check(new SubscriptionDraft("GFI", internal, List.of(EXPERIENCE), null)))
+                    .as(internal).extracting(Violation::kind).containsExactly(Violation.Kind.URL_INTERNAL_ADDRESS);
+        }
+        assertThat(production.check(new SubscriptionDraft("GFI", "https://gfi.example.fr/hook", List.of(EXPERIENCE),
+                null))).as("a public address").isEmpty();
+        assertThat(production.check(new SubscriptionDraft("GFI", "https://pas-encore-resolu.example.fr/hook",
+                List.of(EXPERIENCE), null))).as("a name that does not resolve yet: checked at delivery").isEmpty();
+        assertThat(violations("https://10.0.0.5/hook", List.of(EXPERIENCE)))
+                .as("development allows the loopback only").extracting(Violation::kind)
+                .containsExactly(Violation.Kind.URL_INTERNAL_ADDRESS);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.web;
+package fr.mutualis.search.shared.web;
 
 /** A collectivité asked as a reference ({@code comparableTo}) is unknown to the referential. */
 public class UnknownCollectiviteException extends RuntimeException {

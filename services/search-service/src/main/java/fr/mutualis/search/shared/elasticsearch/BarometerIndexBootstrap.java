@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.elasticsearch;
+package fr.mutualis.search.shared.elasticsearch;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,10 +13,10 @@ public class BarometerIndexBootstrap {
     /** Not "barometer-…": the template of the assessments' indices must not apply to it. */
     public static final String PROFILES = "mutualis-barometer-profiles";
 
-    private final ExperienceIndexBootstrap assessments;
+    private final IndexBootstrap assessments;
     private final ElasticsearchJson es;
 
-    public BarometerIndexBootstrap(ExperienceIndexBootstrap assessments, ElasticsearchJson es) {
+    public BarometerIndexBootstrap(IndexBootstrap assessments, ElasticsearchJson es) {
         this.assessments = assessments;
         this.es = es;
     }

@@ -1,21 +1,18 @@
-package fr.mutualis.search;
+package fr.mutualis.search.experience;
 
-import fr.mutualis.search.benchmark.elasticsearch.ElasticsearchAssessmentIndex;
-import fr.mutualis.search.benchmark.messaging.BarometerEventListener;
-import fr.mutualis.search.experience.elasticsearch.BarometerIndexBootstrap;
-import fr.mutualis.search.experience.elasticsearch.ElasticsearchJson;
-import fr.mutualis.search.experience.elasticsearch.ExperienceIndexBootstrap;
-import fr.mutualis.search.experience.messaging.ExperienceEventListener;
-import fr.mutualis.search.experience.messaging.ExperienceEventParser;
-import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
-import tools.jackson.databind.json.JsonMapper;
+import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
+import fr.mutualis.search.experience.messaging.ExperienceEventListener;
+import fr.mutualis.search.experience.messaging.ExperienceEventParser;
+import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
+import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the framework-free use cases to the adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -35,18 +32,8 @@ class UseCaseConfiguration {
     @Bean
     ExperienceEventListener experienceEventListener(ExperienceEventParser parser,
                                                     IndexExperienceEvent indexExperienceEvent,
-                                                    ExperienceIndexBootstrap bootstrap) {
+                                                    IndexBootstrap bootstrap) {
         return new ExperienceEventListener(parser, indexExperienceEvent, bootstrap::freshIndex);
-    }
-
-    @Bean
-    ElasticsearchAssessmentIndex assessmentIndex(ElasticsearchJson json, BarometerIndexBootstrap bootstrap) {
-        return new ElasticsearchAssessmentIndex(json, BarometerIndexBootstrap.ALIAS, BarometerIndexBootstrap.PROFILES);
-    }
-
-    @Bean
-    BarometerEventListener barometerEventListener(ElasticsearchAssessmentIndex index) {
-        return new BarometerEventListener(index, JsonMapper.builder().build());
     }
 
     @Bean

@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.domain;
+package fr.mutualis.search.shared.domain;
 
 /** The search index cannot be reached or answered with a transient error: retrying later may succeed. */
 public class IndexUnavailableException extends RuntimeException {

@@ -1,10 +1,13 @@
-package fr.mutualis.webhook;
+package fr.mutualis.webhook.subscription;
 
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.webhook.WebhookProperties;
 import fr.mutualis.webhook.subscription.application.ManageSubscriptions;
 import fr.mutualis.webhook.subscription.application.PurgeSettledDeliveries;
 import fr.mutualis.webhook.subscription.application.RecordDeliveries;
 import fr.mutualis.webhook.subscription.application.ReplayEvents;
 import fr.mutualis.webhook.subscription.domain.DeliveryRepository;
+import fr.mutualis.webhook.subscription.domain.EndpointAddressPolicy;
 import fr.mutualis.webhook.subscription.domain.EventLog;
 import fr.mutualis.webhook.subscription.domain.RetryPolicy;
 import fr.mutualis.webhook.subscription.domain.SubscriptionRepository;
@@ -20,11 +23,6 @@ import org.springframework.context.annotation.Configuration;
 class UseCaseConfiguration {
 
     @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     RetryPolicy retryPolicy(WebhookProperties properties) {
         WebhookProperties.Delivery delivery = properties.delivery();
         return new RetryPolicy(delivery.maxAttempts(), delivery.initialBackoff(), delivery.multiplier(),
@@ -32,20 +30,25 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    SubscriptionRules subscriptionRules(WebhookProperties properties) {
-        return new SubscriptionRules(new LinkedHashSet<>(properties.topics()), properties.allowLoopbackHttp());
+    SubscriptionRules subscriptionRules(WebhookProperties properties, EndpointAddressPolicy addresses) {
+        return new SubscriptionRules(new LinkedHashSet<>(properties.topics()), addresses);
+    }
+
+    @Bean
+    EndpointAddressPolicy endpointAddressPolicy(WebhookProperties properties) {
+        return EndpointAddressPolicy.systemResolver(properties.allowLoopbackHttp());
     }
 
     @Bean
     ManageSubscriptions manageSubscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
-                                            SubscriptionRules rules, Clock clock) {
-        return new ManageSubscriptions(subscriptions, deliveries, rules, new SecureRandom(), clock);
+                                            SubscriptionRules rules, AuditTrail audit, Clock clock) {
+        return new ManageSubscriptions(subscriptions, deliveries, rules, new SecureRandom(), audit, clock);
     }
 
     @Bean
     ReplayEvents replayEvents(SubscriptionRepository subscriptions, DeliveryRepository deliveries, EventLog eventLog,
-                              Clock clock) {
-        return new ReplayEvents(subscriptions, deliveries, eventLog, clock);
+                              AuditTrail audit, Clock clock) {
+        return new ReplayEvents(subscriptions, deliveries, eventLog, audit, clock);
     }
 
     @Bean

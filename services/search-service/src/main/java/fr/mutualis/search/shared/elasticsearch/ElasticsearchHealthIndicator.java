@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.elasticsearch;
+package fr.mutualis.search.shared.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;

@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.messaging;
+package fr.mutualis.search.shared.messaging;
 
 /**
  * A message that cannot be understood as an experience event (not JSON, missing or invalid field, unsupported

@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.elasticsearch;
+package fr.mutualis.search.shared.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -25,9 +25,9 @@ import java.util.Objects;
  * </ol>
  * Elasticsearch not answering yet is retried until the bootstrap timeout, then startup fails.
  */
-public class ExperienceIndexBootstrap {
+public class IndexBootstrap {
 
-    private static final Logger log = LoggerFactory.getLogger(ExperienceIndexBootstrap.class);
+    private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
     private final RestClient restClient;
     private final ElasticsearchClient client;
@@ -37,7 +37,7 @@ public class ExperienceIndexBootstrap {
     private final String initialIndex;
     private volatile boolean freshIndex;
 
-    public ExperienceIndexBootstrap(RestClient restClient, ElasticsearchClient client, Resource template,
+    public IndexBootstrap(RestClient restClient, ElasticsearchClient client, Resource template,
                                     String templateName, String alias, String initialIndex) {
         this.restClient = Objects.requireNonNull(restClient, "restClient");
         this.client = Objects.requireNonNull(client, "client");
@@ -61,7 +61,7 @@ public class ExperienceIndexBootstrap {
                 ensureAlias();
                 return;
             } catch (IOException | ElasticsearchException e) {
-                int status = ElasticsearchExperienceIndex.httpStatus(e);
+                int status = ElasticsearchFailures.httpStatus(e);
                 boolean transientFailure = status < 0 || status >= 500 || status == 429;
                 if (!transientFailure || System.nanoTime() > deadline) {
                     throw new IllegalStateException("Could not bootstrap the '" + alias + "' index: " + e.getMessage(), e);

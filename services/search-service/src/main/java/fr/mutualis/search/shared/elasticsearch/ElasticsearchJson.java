@@ -1,6 +1,6 @@
-package fr.mutualis.search.experience.elasticsearch;
+package fr.mutualis.search.shared.elasticsearch;
 
-import fr.mutualis.search.experience.domain.IndexUnavailableException;
+import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import java.io.IOException;
 import org.apache.http.entity.ContentType;
 import org.apache.http.entity.StringEntity;

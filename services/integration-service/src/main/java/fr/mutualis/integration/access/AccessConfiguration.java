@@ -1,0 +1,43 @@
+package fr.mutualis.integration.access;
+
+import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.integration.access.application.ManageIntegrators;
+import fr.mutualis.integration.access.domain.PublicTopics;
+import fr.mutualis.integration.access.kafka.KafkaAccessControl;
+import fr.mutualis.integration.access.persistence.JdbcIntegratorRepository;
+import java.time.Clock;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the integrators' use case to its adapters: the platform's database and the broker's access control. */
+@Configuration
+@EnableConfigurationProperties(AccessConfiguration.AccessProperties.class)
+class AccessConfiguration {
+
+    /** The public topics and their French descriptions ({@code mutualis.integration.public-topics}). */
+    @ConfigurationProperties("mutualis.integration")
+    record AccessProperties(Map<String, String> publicTopics) {
+    }
+
+    @Bean(destroyMethod = "close")
+    Admin brokerAdmin(org.springframework.boot.kafka.autoconfigure.KafkaProperties kafka) {
+        return Admin.create(Map.of("bootstrap.servers", String.join(",", kafka.getBootstrapServers())));
+    }
+
+    @Bean
+    PublicTopics publicTopics(AccessProperties properties) {
+        return new PublicTopics(properties.publicTopics());
+    }
+
+    @Bean
+    ManageIntegrators manageIntegrators(JdbcClient jdbc, Admin admin, PublicTopics topics, AuditTrail audit,
+                                        Clock clock) {
+        return new ManageIntegrators(new JdbcIntegratorRepository(jdbc), new KafkaAccessControl(admin), topics, audit,
+                clock);
+    }
+}
