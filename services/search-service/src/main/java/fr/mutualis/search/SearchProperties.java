@@ -23,7 +23,6 @@ import java.time.Duration;
  * @param index            names in Elasticsearch and bootstrap
  * @param elasticsearch    client timeouts
  * @param barometerTopic   topic of the barometer's self-assessments
- * @param referentialUrl   referential-service, which describes collectivités (comparables)
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -35,8 +34,7 @@ public record SearchProperties(
         @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Index index,
         @Valid @DefaultValue Elasticsearch elasticsearch,
-        @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
-        @NotNull @DefaultValue("http://127.0.0.1:8086") URI referentialUrl) {
+        @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic) {
 
     public SearchProperties {
         if (deadLetterTopic == null || deadLetterTopic.isBlank()) {

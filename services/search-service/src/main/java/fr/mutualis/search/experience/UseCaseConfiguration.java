@@ -1,6 +1,5 @@
 package fr.mutualis.search.experience;
 
-import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
@@ -9,10 +8,10 @@ import fr.mutualis.search.experience.messaging.ExperienceEventListener;
 import fr.mutualis.search.experience.messaging.ExperienceEventParser;
 import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
+import fr.mutualis.service.referential.ReferentialClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the framework-free use cases to the adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +36,7 @@ class UseCaseConfiguration {
     }
 
     @Bean
-    ReferentialCollectiviteLookup collectiviteLookup(SearchProperties properties) {
-        return new ReferentialCollectiviteLookup(properties.referentialUrl(), JsonMapper.builder().build());
+    ReferentialCollectiviteLookup collectiviteLookup(ReferentialClient referential) {
+        return new ReferentialCollectiviteLookup(referential);
     }
 }

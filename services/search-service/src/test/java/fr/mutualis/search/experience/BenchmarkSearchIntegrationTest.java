@@ -40,7 +40,7 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
 
     @DynamicPropertySource
     static void referentialStandIn(DynamicPropertyRegistry registry) {
-        registry.add("mutualis.search.referential-url", () -> "http://127.0.0.1:" + REFERENTIAL.getAddress().getPort());
+        registry.add("mutualis.referential.url", () -> "http://127.0.0.1:" + REFERENTIAL.getAddress().getPort());
     }
 
     /** Stands in for referential-service (the end-to-end tests use the real one): it knows one collectivité. */
