@@ -11,9 +11,16 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Validates an event against its published JSON Schema, {@code contracts/events/<eventType>.v<schemaVersion>.schema.json}.
@@ -32,13 +39,43 @@ public final class EventContracts {
     private EventContracts() {
     }
 
-    /** The event types and versions published so far, as {@code <eventType>.v<version>}. */
+    /**
+     * The event types and versions published so far, as {@code <eventType>.v<version>}: those with a published example
+     * ({@code events/examples}), so that a new event type is declared by its files alone.
+     */
     public static List<String> published() {
-        return List.of("experience.record.created.v1", "experience.record.updated.v1",
-                "experience.record.published.v1", "experience.record.archived.v1",
-                "experience.record.contact-erased.v1", "referential.member.joined.v1",
-                "referential.member.updated.v1", "referential.member.left.v1", "barometer.assessment.recorded.v1",
-                "platform.audit.recorded.v1");
+        return Published.NAMES;
+    }
+
+    /** Read once, from the folder or the jar the contracts are in. */
+    private static final class Published {
+
+        private static final String EXAMPLES = "contracts/events/examples";
+        private static final String SUFFIX = ".example.json";
+        static final List<String> NAMES = read();
+
+        private static List<String> read() {
+            try {
+                URI folder = EventContracts.class.getClassLoader().getResource(EXAMPLES).toURI();
+                if (!"jar".equals(folder.getScheme())) {
+                    return names(Path.of(folder));
+                }
+                try (FileSystem jar = FileSystems.newFileSystem(folder, Map.of())) {
+                    return names(jar.getPath(EXAMPLES));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static List<String> names(Path folder) throws IOException {
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(SUFFIX))
+                        .map(name -> name.substring(0, name.length() - SUFFIX.length())).sorted().toList();
+            }
+        }
     }
 
     /** The violations of {@code eventJson} against the schema its {@code eventType} and {@code schemaVersion} name. */

@@ -19,6 +19,14 @@ class EventContractsTest {
     }
 
     @Test
+    void the_published_events_are_those_with_an_example() {
+        assertThat(EventContracts.published()).containsExactly("barometer.assessment.recorded.v1",
+                "experience.record.archived.v1", "experience.record.contact-erased.v1", "experience.record.created.v1",
+                "experience.record.published.v1", "experience.record.updated.v1", "platform.audit.recorded.v1",
+                "referential.member.joined.v1", "referential.member.left.v1", "referential.member.updated.v1");
+    }
+
+    @Test
     void a_snapshot_without_siren_is_refused() {
         String broken = EventContracts.example("experience.record.created.v1").replace("\"siren\": \"213502388\",", "");
 
