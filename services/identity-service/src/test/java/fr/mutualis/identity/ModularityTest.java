@@ -1,25 +1,11 @@
 package fr.mutualis.identity;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
+import fr.mutualis.testing.architecture.ModuleBoundaries;
 
-/**
- * Each package right under {@code fr.mutualis.identity} is a module (Spring Modulith): another module may use only
- * its API — its own package and the sub-packages it names with {@code @NamedInterface} — and modules form no cycle.
- */
-class ModularityTest {
+/** The service's modules keep to their boundaries (Spring Modulith); their documentation is written too. */
+class ModularityTest extends ModuleBoundaries {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(IdentityServiceApplication.class);
-
-    @Test
-    void modules_keep_to_their_boundaries() {
-        MODULES.verify();
-    }
-
-    /** The modules' diagrams and canvases, in {@code target/spring-modulith-docs}. */
-    @Test
-    void documents_the_modules() {
-        new Documenter(MODULES).writeDocumentation();
+    ModularityTest() {
+        super(IdentityServiceApplication.class);
     }
 }
