@@ -11,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -115,16 +112,10 @@ public class AuditTrail {
     }
 
     static Actor currentActor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (!(authentication instanceof JwtAuthenticationToken token)) {
-            return new Actor(SYSTEM, List.of(), null, null);
-        }
-        PlatformUser user = PlatformUser.of(token.getToken());
-        String client = token.getToken().getClaimAsString("azp");
-        if (client == null) {
-            client = token.getToken().getClaimAsString("client_id");
-        }
-        return new Actor(user.subject(), user.roles().stream().map(PlatformRole::claimValue).sorted().toList(),
-                user.siren().orElse(null), client);
+        return PlatformUser.current()
+                .map(user -> new Actor(user.subject(),
+                        user.roles().stream().map(PlatformRole::claimValue).sorted().toList(),
+                        user.siren().orElse(null), user.client()))
+                .orElseGet(() -> new Actor(SYSTEM, List.of(), null, null));
     }
 }

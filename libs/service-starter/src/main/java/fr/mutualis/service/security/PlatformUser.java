@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who signed in, as the token says: the ProConnect identity claims, the platform's roles, and the collectivité, whose
@@ -13,9 +15,10 @@ import org.springframework.security.oauth2.jwt.Jwt;
  *
  * @param subject  the token's {@code sub}: the person's identifier at the issuer, or the machine client's id
  * @param siret    the establishment of the person, absent for a machine client
+ * @param client   the OpenID Connect client the token was issued to ({@code azp}, or {@code client_id})
  */
 public record PlatformUser(String subject, String uid, String givenName, String usualName, String email, String siret,
-                           Set<PlatformRole> roles) {
+                           Set<PlatformRole> roles, String client) {
 
     public static final String ROLES_CLAIM = "roles";
     public static final String SIRET_CLAIM = "siret";
@@ -33,7 +36,14 @@ public record PlatformUser(String subject, String uid, String givenName, String 
         values.forEach(value -> PlatformRole.fromClaim(String.valueOf(value)).ifPresent(roles::add));
         return new PlatformUser(jwt.getSubject(), jwt.getClaimAsString("uid"), jwt.getClaimAsString("given_name"),
                 jwt.getClaimAsString("usual_name"), jwt.getClaimAsString("email"),
-                jwt.getClaimAsString(SIRET_CLAIM), roles);
+                jwt.getClaimAsString(SIRET_CLAIM), roles,
+                jwt.hasClaim("azp") ? jwt.getClaimAsString("azp") : jwt.getClaimAsString("client_id"));
+    }
+
+    /** The user of the current request, empty when it is anonymous or not a request. */
+    public static Optional<PlatformUser> current() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token
+                ? Optional.of(of(token.getToken())) : Optional.empty();
     }
 
     /** The SIREN of the user's collectivité: the first nine digits of a well-formed SIRET. */

@@ -4,9 +4,6 @@ import java.util.Optional;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -26,17 +23,11 @@ final class PlatformUserArgumentResolver implements HandlerMethodArgumentResolve
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Optional<PlatformUser> user = current();
+        Optional<PlatformUser> user = PlatformUser.current();
         if (isOptionalUser(parameter)) {
             return user;
         }
         return user.orElseThrow(() -> new AuthenticationCredentialsNotFoundException("No signed-in user"));
-    }
-
-    static Optional<PlatformUser> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication instanceof JwtAuthenticationToken token ? Optional.of(PlatformUser.of(token.getToken()))
-                : Optional.empty();
     }
 
     private static boolean isOptionalUser(MethodParameter parameter) {
