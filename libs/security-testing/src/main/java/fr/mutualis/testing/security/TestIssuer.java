@@ -21,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -162,14 +161,5 @@ public final class TestIssuer {
             exchange.getResponseBody().write(body);
             exchange.close();
         });
-    }
-
-    /** Claims of a token as a map, for tests that assert on them. */
-    public static Map<String, Object> claims(String bearer) {
-        try {
-            return SignedJWT.parse(bearer.substring("Bearer ".length())).getJWTClaimsSet().getClaims();
-        } catch (java.text.ParseException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 }
