@@ -1,5 +1,6 @@
 package fr.mutualis.webhook;
 
+import fr.mutualis.contracts.EventChannels;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -16,7 +17,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Settings of the webhook service, under {@code mutualis.webhook}.
  *
- * @param topics            topics a subscription may name; the service consumes exactly these
+ * @param topics            topics a subscription may name; the service consumes exactly these: by default the AsyncAPI
+ *                          document's public channels, set only to deliver test topics
  * @param allowLoopbackHttp accept endpoints on 127.0.0.1, localhost and [::1], also in {@code http://} (development only); https only
  *                          otherwise
  * @param delivery          attempts, back-off, HTTP and worker settings
@@ -26,12 +28,15 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("mutualis.webhook")
 public record WebhookProperties(
-        @NotEmpty @DefaultValue({"mutualis.experience.events", "mutualis.barometer.events"})
-        List<@NotBlank String> topics,
+        @NotEmpty List<@NotBlank String> topics,
         @DefaultValue("false") boolean allowLoopbackHttp,
         @Valid @DefaultValue Delivery delivery,
         @Valid @DefaultValue Replay replay,
         @Valid @DefaultValue Retention retention) {
+
+    public WebhookProperties {
+        topics = topics == null || topics.isEmpty() ? List.copyOf(EventChannels.publicTopics().keySet()) : topics;
+    }
 
     /**
      * @param maxAttempts    attempts in all before a delivery is dead-lettered

@@ -1,6 +1,7 @@
 package fr.mutualis.integration.access;
 
 import fr.mutualis.audit.AuditTrail;
+import fr.mutualis.contracts.EventChannels;
 import fr.mutualis.integration.access.application.ManageIntegrators;
 import fr.mutualis.integration.access.domain.PublicTopics;
 import fr.mutualis.integration.access.kafka.KafkaAccessControl;
@@ -19,9 +20,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties(AccessConfiguration.AccessProperties.class)
 class AccessConfiguration {
 
-    /** The public topics and their French descriptions ({@code mutualis.integration.public-topics}). */
+    /**
+     * @param publicTopics the topics integrators may be granted, with their French descriptions: by default the
+     *                     AsyncAPI document's public channels; set only to grant test topics
+     */
     @ConfigurationProperties("mutualis.integration")
     record AccessProperties(Map<String, String> publicTopics) {
+
+        AccessProperties {
+            publicTopics = publicTopics == null || publicTopics.isEmpty() ? EventChannels.publicTopics() : publicTopics;
+        }
     }
 
     @Bean(destroyMethod = "close")
