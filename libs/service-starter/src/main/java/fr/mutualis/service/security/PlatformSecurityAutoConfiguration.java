@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
@@ -41,6 +42,15 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(SecurityExceptionHandler.class)
 public class PlatformSecurityAutoConfiguration {
 
+    /**
+     * For the pages a service serves (the API answers are JSON): scripts and styles from the service itself only, no
+     * plugin, no framing, forms posted back to it. Inline styles stay allowed for generated pages such as the event
+     * catalogue; inline scripts never.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(PlatformSecurityProperties properties) {
@@ -71,6 +81,9 @@ public class PlatformSecurityAutoConfiguration {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only: no cookie a forged request could carry
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
                             .permitAll();

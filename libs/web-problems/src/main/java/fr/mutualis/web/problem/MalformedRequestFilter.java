@@ -1,0 +1,53 @@
+package fr.mutualis.web.problem;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses, before security or a controller sees it, what the layers below would answer 500 for:
+ * <ul>
+ *   <li>parameters Tomcat cannot decode (invalid percent-encoding or UTF-8: {@code ?q=%ff}, {@code ?statut=%zz}), an
+ *       exception thrown wherever a parameter is first read → 400;</li>
+ *   <li>a {@code Content-Type} that is not one concrete media type ({@code *}{@code /*}, {@code application/*},
+ *       unparsable), which Spring's message conversion rejects with an exception → 415.</li>
+ * </ul>
+ * Neither answer echoes what was sent.
+ */
+public class MalformedRequestFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!concreteOrAbsent(request.getContentType())) {
+            RawProblemResponse.write(response, 415, "Le type de contenu de la requête n'est pas un format précis : "
+                    + "envoyez du JSON (Content-Type: application/json).");
+            return;
+        }
+        try {
+            request.getParameterMap();
+        } catch (IllegalStateException undecodable) {
+            // Tomcat's InvalidParameterException
+            RawProblemResponse.write(response, 400, "Un paramètre de l'adresse est mal encodé : encodez-le en UTF-8 "
+                    + "avec l'encodage pourcent (%XX) valide.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean concreteOrAbsent(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaType(contentType).isConcrete();
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
+    }
+}
