@@ -1,7 +1,7 @@
 package fr.mutualis.audit;
 
-import fr.mutualis.events.EventEnvelope;
-import fr.mutualis.outbox.OutboxWriter;
+import fr.mutualis.contracts.PublishedEventType;
+import fr.mutualis.outbox.AggregateEvents;
 import fr.mutualis.service.security.PlatformRole;
 import fr.mutualis.service.security.PlatformUser;
 import java.sql.Timestamp;
@@ -23,9 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class AuditTrail {
 
-    static final String EVENT_TYPE = "platform.audit.recorded";
-    static final int SCHEMA_VERSION = 1;
-    static final String AGGREGATE_TYPE = "audit";
     /** The actor of what a service does by itself (a scheduled import, a start-up migration). */
     static final String SYSTEM = "system";
 
@@ -39,16 +36,17 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final OutboxWriter outbox;
+    private final AggregateEvents events;
+    private final PublishedEventType recorded = PublishedEventType.named("platform.audit.recorded");
     private final JsonMapper json;
     private final Clock clock;
     private final String service;
 
-    public AuditTrail(JdbcClient jdbc, TransactionTemplate transaction, OutboxWriter outbox, JsonMapper json,
+    public AuditTrail(JdbcClient jdbc, TransactionTemplate transaction, AggregateEvents events, JsonMapper json,
                       Clock clock, String service) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.outbox = outbox;
+        this.events = events;
         this.json = json;
         this.clock = clock;
         this.service = service;
@@ -106,9 +104,9 @@ public class AuditTrail {
                 .param("client", actor.client())
                 .param("details", json.writeValueAsString(act.details()))
                 .query(Long.class).single();
-        outbox.append(new EventEnvelope<>(id, EVENT_TYPE, SCHEMA_VERSION, AGGREGATE_TYPE, service, sequence, now,
+        events.publish(id, recorded, service, sequence, now,
                 new AuditRecord(service, act.action(), new Target(act.targetType(), act.targetId()), actor,
-                        act.details())));
+                        act.details()));
     }
 
     static Actor currentActor() {

@@ -1,8 +1,8 @@
 package fr.mutualis.audit;
 
+import fr.mutualis.outbox.AggregateEvents;
 import fr.mutualis.outbox.FlywayLocations;
 import fr.mutualis.outbox.OutboxAutoConfiguration;
-import fr.mutualis.outbox.OutboxWriter;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The audit trail of a service that has a database and an outbox, and its table's migration ({@code db/audit}). */
 @AutoConfiguration(after = OutboxAutoConfiguration.class)
-@ConditionalOnBean(OutboxWriter.class)
+@ConditionalOnBean(AggregateEvents.class)
 public class AuditTrailAutoConfiguration {
 
     @Bean
-    AuditTrail auditTrail(JdbcClient jdbc, PlatformTransactionManager transactions, OutboxWriter outbox,
+    AuditTrail auditTrail(JdbcClient jdbc, PlatformTransactionManager transactions, AggregateEvents events,
                           JsonMapper json, Clock clock, @Value("${spring.application.name}") String service) {
-        return new AuditTrail(jdbc, new TransactionTemplate(transactions), outbox, json, clock, service);
+        return new AuditTrail(jdbc, new TransactionTemplate(transactions), events, json, clock, service);
     }
 
     @Bean

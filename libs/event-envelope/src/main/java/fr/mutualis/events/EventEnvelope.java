@@ -45,13 +45,6 @@ public record EventEnvelope<T>(
         }
     }
 
-    /** A new event with a fresh random id. */
-    public static <T> EventEnvelope<T> of(String eventType, int schemaVersion, String aggregateType, String aggregateId,
-                                          long aggregateVersion, Instant occurredAt, T data) {
-        return new EventEnvelope<>(UUID.randomUUID(), eventType, schemaVersion, aggregateType, aggregateId,
-                aggregateVersion, occurredAt, data);
-    }
-
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Gives every service with a database an {@link OutboxWriter}, and its {@code outbox} table from one migration
+ * Gives every service with a database its {@link AggregateEvents}, and its {@code outbox} table from one migration
  * ({@code db/outbox}).
  */
 @AutoConfiguration(afterName = {
@@ -22,8 +22,8 @@ public class OutboxAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    OutboxWriter outboxWriter(JdbcClient jdbc, JsonMapper json) {
-        return new OutboxWriter(jdbc, json);
+    AggregateEvents aggregateEvents(JdbcClient jdbc, JsonMapper json) {
+        return new AggregateEvents(new OutboxWriter(jdbc), json);
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -1,12 +1,12 @@
 package fr.mutualis.experience.barometer.persistence;
 
-import fr.mutualis.events.EventEnvelope;
+import fr.mutualis.contracts.PublishedEventType;
 import fr.mutualis.experience.barometer.domain.Answers;
 import fr.mutualis.experience.barometer.domain.Assessment;
 import fr.mutualis.experience.barometer.domain.AssessmentRepository;
 import fr.mutualis.experience.barometer.domain.Evaluation;
 import fr.mutualis.experience.collectivite.domain.Collectivite;
-import fr.mutualis.outbox.OutboxWriter;
+import fr.mutualis.outbox.AggregateEvents;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,22 +18,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Self-assessments in table {@code barometer_assessment}; their events through the outbox. */
+/**
+ * Self-assessments in table {@code barometer_assessment}; their events through the outbox, to topic
+ * {@code mutualis.barometer.events} keyed by SIREN.
+ */
 @Repository
 class JdbcAssessmentRepository implements AssessmentRepository {
 
-    /** Routes the events to topic {@code mutualis.barometer.events}, keyed by SIREN. */
-    static final String AGGREGATE_TYPE = "barometer";
-    static final String RECORDED = "barometer.assessment.recorded";
-
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final OutboxWriter outbox;
+    private final AggregateEvents events;
+    private final PublishedEventType recorded = PublishedEventType.named("barometer.assessment.recorded");
 
-    JdbcAssessmentRepository(JdbcClient jdbc, JsonMapper json, OutboxWriter outbox) {
+    JdbcAssessmentRepository(JdbcClient jdbc, JsonMapper json, AggregateEvents events) {
         this.jdbc = jdbc;
         this.json = json;
-        this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -96,8 +96,8 @@ class JdbcAssessmentRepository implements AssessmentRepository {
 
     @Override
     public void publishRecorded(Assessment assessment) {
-        outbox.append(EventEnvelope.of(RECORDED, 1, AGGREGATE_TYPE, assessment.siren(), assessment.number(),
-                assessment.recordedAt(), AssessmentPayload.of(assessment)));
+        events.publish(recorded, assessment.siren(), assessment.number(), assessment.recordedAt(),
+                AssessmentPayload.of(assessment));
     }
 
     private Assessment map(ResultSet rs) throws SQLException {

@@ -1,46 +1,51 @@
 package fr.mutualis.experience.record.persistence;
 
-import fr.mutualis.events.EventEnvelope;
+import fr.mutualis.contracts.PublishedEventType;
 import fr.mutualis.experience.record.domain.ExperienceRecordChanged;
+import fr.mutualis.experience.record.domain.ExperienceRecordChanged.Change;
 import fr.mutualis.experience.record.domain.ExperienceRecordEventPublisher;
-import fr.mutualis.outbox.OutboxWriter;
+import fr.mutualis.outbox.AggregateEvents;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes experience events through the transactional outbox: one row in table {@code outbox}, in the transaction
- * of the change, which Debezium routes to topic {@code mutualis.experience.events}.
+ * Publishes experience events, each change as the event type its contract names, with the record as
+ * {@link ExperienceRecordPayload}; Debezium routes them to topic {@code mutualis.experience.events}.
  */
 @Component
 class OutboxExperienceRecordEventPublisher implements ExperienceRecordEventPublisher {
 
-    private final OutboxWriter outbox;
+    private final AggregateEvents events;
     private final JdbcClient jdbc;
+    private final Map<Change, PublishedEventType> types = PublishedEventType.ofEach(Change.class, change ->
+            switch (change) {
+                case CREATED -> "experience.record.created";
+                case UPDATED -> "experience.record.updated";
+                case PUBLISHED -> "experience.record.published";
+                case ARCHIVED -> "experience.record.archived";
+                case CONTACT_ERASED -> "experience.record.contact-erased";
+            });
 
-    OutboxExperienceRecordEventPublisher(OutboxWriter outbox, JdbcClient jdbc) {
-        this.outbox = outbox;
+    OutboxExperienceRecordEventPublisher(AggregateEvents events, JdbcClient jdbc) {
+        this.events = events;
         this.jdbc = jdbc;
     }
 
     @Override
     public void publish(ExperienceRecordChanged event) {
+        PublishedEventType type = types.get(event.change());
         String aggregateId = event.record().id().toString();
-        if (event.change() == ExperienceRecordChanged.Change.CONTACT_ERASED) {
+        if (event.change() == Change.CONTACT_ERASED) {
             // The outbox keeps every event written; the person must not stay in the earlier ones. Debezium has
             // already read them from the write-ahead log, and the EventRouter ignores updates of outbox rows.
             jdbc.sql("UPDATE outbox SET payload = payload #- '{data,contact}' WHERE aggregatetype = :type"
                             + " AND aggregateid = :id AND payload #> '{data,contact}' IS NOT NULL")
-                    .param("type", ExperienceEventContract.AGGREGATE_TYPE)
+                    .param("type", type.aggregateType())
                     .param("id", aggregateId)
                     .update();
         }
-        outbox.append(EventEnvelope.of(
-                ExperienceEventContract.eventType(event.change()),
-                ExperienceEventContract.SCHEMA_VERSION,
-                ExperienceEventContract.AGGREGATE_TYPE,
-                aggregateId,
-                event.version(),
-                event.occurredAt(),
-                ExperienceRecordPayload.of(event.record())));
+        events.publish(type, aggregateId, event.version(), event.occurredAt(),
+                ExperienceRecordPayload.of(event.record()));
     }
 }

@@ -1,12 +1,13 @@
 package fr.mutualis.referential.membership.persistence;
 
-import fr.mutualis.events.EventEnvelope;
+import fr.mutualis.contracts.PublishedEventType;
+import fr.mutualis.outbox.AggregateEvents;
 import fr.mutualis.referential.membership.application.Memberships;
 import fr.mutualis.referential.membership.domain.Adhesion;
 import fr.mutualis.referential.membership.domain.MembershipChanged;
+import fr.mutualis.referential.membership.domain.MembershipChanged.Change;
 import fr.mutualis.referential.territory.domain.Descriptor;
-import fr.mutualis.outbox.OutboxWriter;
-import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,12 +17,16 @@ import org.springframework.stereotype.Component;
 @Component
 class OutboxMembershipEventPublisher implements Memberships.MembershipEventPublisher {
 
-    static final String AGGREGATE_TYPE = "referential";
+    private final AggregateEvents events;
+    private final Map<Change, PublishedEventType> types = PublishedEventType.ofEach(Change.class, change ->
+            switch (change) {
+                case JOINED -> "referential.member.joined";
+                case UPDATED -> "referential.member.updated";
+                case LEFT -> "referential.member.left";
+            });
 
-    private final OutboxWriter outbox;
-
-    OutboxMembershipEventPublisher(OutboxWriter outbox) {
-        this.outbox = outbox;
+    OutboxMembershipEventPublisher(AggregateEvents events) {
+        this.events = events;
     }
 
     /** The event's data: the descriptor of docs/design/benchmark-tool.md with its {@code member} part. */
@@ -38,15 +43,9 @@ class OutboxMembershipEventPublisher implements Memberships.MembershipEventPubli
     @Override
     public void publish(MembershipChanged change, Descriptor c, boolean demo) {
         Adhesion a = change.adhesion();
-        outbox.append(EventEnvelope.of(
-                "referential.member." + change.change().name().toLowerCase(Locale.ROOT),
-                1,
-                AGGREGATE_TYPE,
-                a.siren(),
-                a.version(),
-                change.occurredAt(),
+        events.publish(types.get(change.change()), a.siren(), a.version(), change.occurredAt(),
                 new MemberPayload(c.siren(), c.kind(), c.name(), c.inseeCode(), c.departement(), c.region(),
                         c.population(), c.populationBand(), new Member(a.adhesionDate(), a.services(), a.leftOn()),
-                        demo)));
+                        demo));
     }
 }
