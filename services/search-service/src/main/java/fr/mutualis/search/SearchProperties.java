@@ -1,12 +1,13 @@
 package fr.mutualis.search;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.validation.annotation.Validated;
 
 import java.net.URI;
@@ -17,9 +18,7 @@ import java.time.Duration;
  *
  * @param elasticsearchUrl base URL of Elasticsearch, e.g. {@code http://127.0.0.1:19200}
  * @param experienceTopic  topic of the experience events
- * @param deadLetterTopic  where messages that cannot be indexed go; {@code <experienceTopic>.DLT} when not set
- * @param topics           how the topics are created when missing
- * @param retry            back-off for transient failures before a message is dead-lettered
+ * @param topics           how the consumed topics are created when missing (their dead letters: {@code mutualis.events.*})
  * @param index            names in Elasticsearch and bootstrap
  * @param elasticsearch    client timeouts
  * @param barometerTopic   topic of the barometer's self-assessments
@@ -29,39 +28,22 @@ import java.time.Duration;
 public record SearchProperties(
         @NotNull @DefaultValue("http://127.0.0.1:19200") URI elasticsearchUrl,
         @NotBlank @DefaultValue("mutualis.experience.events") String experienceTopic,
-        String deadLetterTopic,
         @Valid @DefaultValue Topics topics,
-        @Valid @DefaultValue Retry retry,
         @Valid @DefaultValue Index index,
         @Valid @DefaultValue Elasticsearch elasticsearch,
         @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic) {
 
-    public SearchProperties {
-        if (deadLetterTopic == null || deadLetterTopic.isBlank()) {
-            deadLetterTopic = experienceTopic + ".DLT";
-        }
-    }
-
     /**
-     * @param partitions           partitions of the events topic when the service creates it
-     * @param deadLetterPartitions partitions of the dead-letter topic when the service creates it
-     * @param replicationFactor    replication factor of both topics when the service creates them
+     * @param partitions        partitions of an events topic when the service creates it
+     * @param replicationFactor replication factor of an events topic when the service creates it
      */
     public record Topics(
             @Min(1) @DefaultValue("3") int partitions,
-            @Min(1) @DefaultValue("1") int deadLetterPartitions,
             @Min(1) @DefaultValue("1") short replicationFactor) {
-    }
 
-    /**
-     * Exponential back-off for transient failures. With the defaults a message is tried 9 times over about two
-     * minutes (1 + 2 + 4 + 8 + 16 + 30 × 3 s), within Kafka's default {@code max.poll.interval.ms} of five minutes.
-     */
-    public record Retry(
-            @NotNull @DefaultValue("1s") Duration initialInterval,
-            @DecimalMin("1.0") @DefaultValue("2.0") double multiplier,
-            @NotNull @DefaultValue("30s") Duration maxInterval,
-            @Min(0) @DefaultValue("8") int maxRetries) {
+        public NewTopic create(String name) {
+            return TopicBuilder.name(name).partitions(partitions).replicas(replicationFactor).build();
+        }
     }
 
     /**

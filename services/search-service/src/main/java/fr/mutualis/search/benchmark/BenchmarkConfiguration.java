@@ -1,12 +1,15 @@
 package fr.mutualis.search.benchmark;
 
+import fr.mutualis.events.consumer.ConsumedTopics;
+import fr.mutualis.events.consumer.EventReaders;
+import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.benchmark.elasticsearch.ElasticsearchAssessmentIndex;
 import fr.mutualis.search.benchmark.messaging.BarometerEventListener;
 import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Wires the benchmark's index and its consumer of the barometer's events. */
 @Configuration(proxyBeanMethods = false)
@@ -18,7 +21,18 @@ class BenchmarkConfiguration {
     }
 
     @Bean
-    BarometerEventListener barometerEventListener(ElasticsearchAssessmentIndex index) {
-        return new BarometerEventListener(index, JsonMapper.builder().build());
+    BarometerEventListener barometerEventListener(ElasticsearchAssessmentIndex index, EventReaders readers) {
+        return new BarometerEventListener(index, readers);
+    }
+
+    /** Created when missing, so that the listener can start before the barometer's first assessment. */
+    @Bean
+    NewTopic barometerEventsTopic(SearchProperties properties) {
+        return properties.topics().create(properties.barometerTopic());
+    }
+
+    @Bean
+    ConsumedTopics barometerConsumedTopics(SearchProperties properties) {
+        return ConsumedTopics.of(properties.barometerTopic());
     }
 }

@@ -3,7 +3,7 @@
  * population of peers. It builds on the experience search's domain (peers, labels) and the shared plumbing.
  */
 @ApplicationModule(allowedDependencies = {"experience::domain", "shared::domain", "shared::elasticsearch",
-        "shared::messaging", "shared::web"})
+        "shared::web"})
 package fr.mutualis.search.benchmark;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,11 +1,11 @@
 package fr.mutualis.search.experience;
 
+import fr.mutualis.events.consumer.EventReaders;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.messaging.ExperienceEventListener;
-import fr.mutualis.search.experience.messaging.ExperienceEventParser;
 import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
 import fr.mutualis.service.referential.ReferentialClient;
@@ -29,10 +29,10 @@ class UseCaseConfiguration {
 
     /** Fills a freshly created index from the whole topic. */
     @Bean
-    ExperienceEventListener experienceEventListener(ExperienceEventParser parser,
+    ExperienceEventListener experienceEventListener(EventReaders readers,
                                                     IndexExperienceEvent indexExperienceEvent,
                                                     IndexBootstrap bootstrap) {
-        return new ExperienceEventListener(parser, indexExperienceEvent, bootstrap::freshIndex);
+        return new ExperienceEventListener(readers, indexExperienceEvent, bootstrap::freshIndex);
     }
 
     @Bean

@@ -1,7 +1,6 @@
 /**
  * What both features use and neither owns: the Elasticsearch client and its JSON calls, the barometer's indices (the
  * benchmark writes them, the experience search filters records by profile through them), an index that cannot be
- * reached, a malformed event that goes straight to its dead-letter topic, an unknown reference collectivité. It
- * depends on no feature: both depend on it.
+ * reached, an unknown reference collectivité. It depends on no feature: both depend on it.
  */
 package fr.mutualis.search.shared;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.search.support.ExperienceEvents;
 import fr.mutualis.search.support.KafkaTestClients;
 import fr.mutualis.search.support.RealStackSpringTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The benchmark tool's search on the real Kafka and Elasticsearch: French synonyms and typos, facets with
@@ -275,23 +277,18 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         return 0;
     }
 
+    /** The contract's example, for another collectivité, version, profile and axes. */
     private static void assess(String siren, long version, String profile, String region, List<String> axes) {
-        String event = """
-                {"eventId": "%s", "eventType": "barometer.assessment.recorded", "schemaVersion": 1,
-                 "aggregateType": "barometer", "aggregateId": "%s", "aggregateVersion": %d,
-                 "occurredAt": "2026-11-22T10:00:00Z",
-                 "data": {"id": "%s", "siren": "%s", "assessedOn": "2026-10-0%d",
-                          "collectivite": {"siren": "%s", "kind": "departement", "name": "Département %s",
-                                           "region": {"code": "%s", "name": "Région"},
-                                           "populationBand": {"code": "tercile-2", "label": "Tiers 2"}},
-                          "answers": {"axes": %s},
-                          "profile": {"code": "%s", "label": "%s"},
-                          "criteria": [{"criterion": "axes", "met": true, "reason": "…"},
-                                       {"criterion": "monitoring", "met": false, "reason": "…"}],
-                          "demo": false, "recordedAt": "2026-11-22T10:00:00Z"}}"""
-                .formatted(UUID.randomUUID(), siren, version, UUID.randomUUID(), siren, version, siren, siren, region,
-                        JSON.valueToTree(axes), profile, profile);
-        KafkaTestClients.send(BAROMETER_TOPIC, null, siren, event, UUID.randomUUID().toString(),
+        ObjectNode event = (ObjectNode) JSON.readTree(EventContracts.example("barometer.assessment.recorded.v1"));
+        event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", siren).put("aggregateVersion", version);
+        ObjectNode data = (ObjectNode) event.get("data");
+        data.put("id", UUID.randomUUID().toString()).put("siren", siren).put("assessedOn", "2026-10-0" + version);
+        ObjectNode collectivite = (ObjectNode) data.get("collectivite");
+        collectivite.put("siren", siren).put("name", "Département " + siren);
+        ((ObjectNode) collectivite.get("region")).put("code", region);
+        ((ObjectNode) data.get("answers")).set("axes", JSON.valueToTree(axes));
+        ((ObjectNode) data.get("profile")).put("code", profile).put("label", profile);
+        KafkaTestClients.send(BAROMETER_TOPIC, null, siren, event.toString(), event.get("eventId").asString(),
                 "barometer.assessment.recorded");
     }
 }

@@ -12,7 +12,7 @@ import static fr.mutualis.search.support.ExperienceEvents.aNewExperience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Messages that are not valid experience events go to the dead-letter topic, at once, and block nothing. */
+/** Messages that break their contract go to the dead-letter topic, at once, and block nothing. */
 class DeadLetterIntegrationTest extends RealStackSpringTest {
 
     /** Well below the 35 s a retried message would hold its partition (see {@link RealStackSpringTest}). */
@@ -48,15 +48,16 @@ class DeadLetterIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
-    void anEnvelopeOfAnUnsupportedSchemaVersionIsDeadLettered() {
-        ExperienceEvents future = aNewExperience().schemaVersion(2).title("Schéma de demain");
+    void anEventFiledUnderAnotherKeyIsDeadLettered() {
+        ExperienceEvents event = aNewExperience().title("Clé d'un autre enregistrement");
+        String otherKey = UUID.randomUUID().toString();
 
-        send(future);
+        send(null, otherKey, event.json(), event.eventId(), event.eventType());
 
-        ConsumerRecord<String, String> dead = deadLetterWithValue(future.json());
-        assertThat(dead.key()).isEqualTo(future.aggregateId());
-        assertThat(header(dead, "kafka_dlt-exception-message")).contains("Unsupported schemaVersion 2");
-        assertThat(indexed(future.aggregateId())).isEmpty();
+        ConsumerRecord<String, String> dead = deadLetterWithValue(event.json());
+        assertThat(dead.key()).isEqualTo(otherKey);
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("differs from aggregateId");
+        assertThat(indexed(event.aggregateId())).isEmpty();
     }
 
     @Test
@@ -67,7 +68,7 @@ class DeadLetterIntegrationTest extends RealStackSpringTest {
         send(PARTITION, event.aggregateId(), withoutTitle, event.eventId(), event.eventType());
 
         ConsumerRecord<String, String> dead = deadLetterWithValue(withoutTitle);
-        assertThat(header(dead, "kafka_dlt-exception-message")).contains("data.title is missing");
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("breaks its contract").contains("title");
         assertThat(indexed(event.aggregateId())).isEmpty();
     }
 }

@@ -58,10 +58,10 @@ class ElasticsearchOutageIntegrationTest {
         registry.add("mutualis.search.elasticsearch-url", () -> "http://127.0.0.1:" + proxy.port());
         registry.add("mutualis.search.experience-topic", () -> TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-outage-" + RUN);
-        registry.add("mutualis.search.retry.initial-interval", () -> "500ms");
-        registry.add("mutualis.search.retry.multiplier", () -> "2");
-        registry.add("mutualis.search.retry.max-interval", () -> "2s");
-        registry.add("mutualis.search.retry.max-retries", () -> "4");
+        registry.add("mutualis.events.retry.initial-interval", () -> "500ms");
+        registry.add("mutualis.events.retry.multiplier", () -> "2");
+        registry.add("mutualis.events.retry.max-interval", () -> "2s");
+        registry.add("mutualis.events.retry.max-retries", () -> "4");
     }
 
     @AfterEach

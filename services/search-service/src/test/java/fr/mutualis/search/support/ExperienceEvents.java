@@ -18,7 +18,7 @@ public final class ExperienceEvents {
     private final String aggregateId;
     private long version = 1;
     private String title = "Expérience de test";
-    private String summary = "";
+    private String summary = "Résumé de l'expérience de test.";
     private String siren = "213300627";
     private List<String> axes = List.of("dematerialisation");
     private Instant createdAt = Instant.parse("2026-11-20T08:00:00Z");

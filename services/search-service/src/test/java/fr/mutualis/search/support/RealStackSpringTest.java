@@ -57,8 +57,8 @@ public abstract class RealStackSpringTest {
         registry.add("mutualis.search.barometer-topic", () -> BAROMETER_TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-test-" + RUN);
         // A retried message would hold its partition for 5 + 10 + 20 = 35 s: far beyond what the tests wait.
-        registry.add("mutualis.search.retry.initial-interval", () -> "5s");
-        registry.add("mutualis.search.retry.max-retries", () -> "3");
+        registry.add("mutualis.events.retry.initial-interval", () -> "5s");
+        registry.add("mutualis.events.retry.max-retries", () -> "3");
     }
 
     /** Sends the event as Debezium's EventRouter does: key = aggregate id, headers {@code id} and {@code eventType}. */

@@ -148,18 +148,19 @@ class WebhookDeliveryIntegrationTest extends WebhookServiceTest {
     }
 
     @Test
-    void a_record_that_is_not_a_cloudevent_is_skipped_without_holding_its_partition_back() {
+    void a_record_that_is_not_a_cloudevent_is_dead_lettered_without_holding_its_partition_back() {
         String type = uniqueType("created");
         TestReceiver receiver = receiver();
         subscribe(receiver, TOPIC, List.of(type));
         TestEvent next = TestEvent.ofType(type);
+        String withoutHeaders = "{\"sans\":\"en-têtes CloudEvents " + next.id() + "\"}";
 
-        Kafka.publishRaw(TOPIC, 1, UUID.randomUUID().toString(), "{\"sans\":\"en-têtes CloudEvents\"}");
-        Kafka.publishRaw(TOPIC, 1, UUID.randomUUID().toString(), null);
+        Kafka.publishRaw(TOPIC, 1, UUID.randomUUID().toString(), withoutHeaders);
         Kafka.publish(TOPIC, 1, null, next);
 
         await().atMost(PATIENCE).until(() -> receiver.receivedFor(next.id()).size() == 1);
         assertThat(receiver.received()).hasSize(1);
+        await().atMost(PATIENCE).until(() -> Kafka.values(TOPIC + ".DLT").contains(withoutHeaders));
     }
 
     @Test

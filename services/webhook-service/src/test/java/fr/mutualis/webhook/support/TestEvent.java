@@ -64,11 +64,13 @@ public final class TestEvent {
         return "/mutualis/experience-service";
     }
 
-    /** The envelope, the value of the record and the body of the webhook. */
+    /** The envelope, the value of the record and the body of the webhook: its eventType is not {@link #type()}. */
     public String json() {
         ObjectNode root = JSON.createObjectNode();
         root.put("eventId", id);
-        root.put("eventType", type);
+        // A valid experience.record.created, as the service checks each value against its contract; ce_type is
+        // unique to a test instead, so that each test's subscription sees only its own events.
+        root.put("eventType", "experience.record.created");
         root.put("schemaVersion", 1);
         root.put("aggregateType", "experience");
         root.put("aggregateId", subject);

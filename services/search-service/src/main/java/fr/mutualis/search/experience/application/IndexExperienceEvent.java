@@ -58,12 +58,6 @@ public class IndexExperienceEvent {
         return outcome;
     }
 
-    /** Records that an event of a type this version does not know was skipped (forward compatibility). */
-    public void skipUnknownType(String eventId, String eventType, String aggregateId) {
-        log.info("Skipped event {} of unknown type '{}' for experience {}", eventId, eventType, aggregateId);
-        counter("unknown", "skipped").increment();
-    }
-
     private Counter counter(String type, String outcome) {
         return Counter.builder(EVENTS_METER)
                 .description("Experience events consumed by the search index")

@@ -1,11 +1,15 @@
 package fr.mutualis.search.experience.messaging;
 
+import fr.mutualis.events.consumer.EventReader;
+import fr.mutualis.events.consumer.EventReaders;
+import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +20,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
- * Consumes {@code mutualis.experience.events}. Exceptions thrown here are handled by the container's error handler
- * (see {@link ExperienceMessagingConfiguration}): a malformed message goes to the dead-letter topic at once, a
- * transient failure is retried with a bounded exponential back-off first.
+ * Consumes {@code mutualis.experience.events}: the types of {@link ExperienceEventType}, schema version 1; others are
+ * skipped by the reader. Exceptions thrown here are handled by the platform's dead-letter policy
+ * ({@code libs/event-consumer}): a malformed message goes to the dead-letter topic at once, a transient failure is
+ * retried with a bounded exponential back-off first.
  */
 public class ExperienceEventListener extends AbstractConsumerSeekAware {
 
@@ -27,15 +32,16 @@ public class ExperienceEventListener extends AbstractConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(ExperienceEventListener.class);
 
-    private final ExperienceEventParser parser;
+    private final EventReader<ExperienceSnapshot> reader;
     private final IndexExperienceEvent indexExperienceEvent;
     private final BooleanSupplier freshIndex;
     private final Set<TopicPartition> replayed = ConcurrentHashMap.newKeySet();
 
     /** @param freshIndex whether the index was created at this start and must be filled from the whole topic */
-    public ExperienceEventListener(ExperienceEventParser parser, IndexExperienceEvent indexExperienceEvent,
+    public ExperienceEventListener(EventReaders readers, IndexExperienceEvent indexExperienceEvent,
                                    BooleanSupplier freshIndex) {
-        this.parser = Objects.requireNonNull(parser, "parser");
+        this.reader = readers.reader(ExperienceSnapshot.class, Arrays.stream(ExperienceEventType.values())
+                .map(type -> type.wireName() + ".v1").toList());
         this.indexExperienceEvent = Objects.requireNonNull(indexExperienceEvent, "indexExperienceEvent");
         this.freshIndex = Objects.requireNonNull(freshIndex, "freshIndex");
     }
@@ -57,11 +63,6 @@ public class ExperienceEventListener extends AbstractConsumerSeekAware {
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = "${mutualis.search.experience-topic}")
     public void onMessage(ConsumerRecord<String, String> record) {
         log.trace("Received {}-{}@{} key={}", record.topic(), record.partition(), record.offset(), record.key());
-        ParsedMessage message = parser.parse(record.key(), record.value());
-        if (message instanceof ParsedMessage.Known known) {
-            indexExperienceEvent.handle(known.event());
-        } else if (message instanceof ParsedMessage.UnknownType unknown) {
-            indexExperienceEvent.skipUnknownType(unknown.eventId(), unknown.eventType(), unknown.aggregateId());
-        }
+        reader.read(record).map(ExperienceSnapshot::event).ifPresent(indexExperienceEvent::handle);
     }
 }

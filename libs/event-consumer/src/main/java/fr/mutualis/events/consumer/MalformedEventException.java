@@ -1,8 +1,8 @@
-package fr.mutualis.search.shared.messaging;
+package fr.mutualis.events.consumer;
 
 /**
- * A message that cannot be understood as an experience event (not JSON, missing or invalid field, unsupported
- * schema version). Never retried: the message goes straight to the dead-letter topic.
+ * A message that does not conform to its contract: not JSON, a schema violation, a key that is not the aggregate id,
+ * a tombstone… Retrying cannot fix it, so the dead-letter policy sends it to {@code <topic>.DLT} at once.
  */
 public class MalformedEventException extends RuntimeException {
 

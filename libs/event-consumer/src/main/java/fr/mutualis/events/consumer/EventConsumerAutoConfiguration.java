@@ -1,0 +1,88 @@
+package fr.mutualis.events.consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+
+/**
+ * The one dead-letter policy of every listener, picked up by Spring Boot's listener container factory:
+ * <ul>
+ *   <li>a {@link MalformedEventException}, or a service's {@link NotRetryable} failure, goes to {@code <topic>.DLT}
+ *       at once: the partition moves on;</li>
+ *   <li>any other failure is retried with a bounded exponential back-off ({@code mutualis.events.retry.*}), then
+ *       dead-lettered as well;</li>
+ *   <li>the dead letter keeps the original key, value and headers, plus Spring Kafka's {@code kafka_dlt-*} headers
+ *       (original topic, partition, offset, exception). If it cannot be published, the record is not committed and
+ *       is tried again: nothing vanishes.</li>
+ * </ul>
+ * Consumers must therefore be idempotent: replaying a dead letter onto its topic must be safe.
+ */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(EventConsumerProperties.class)
+public class EventConsumerAutoConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumerAutoConfiguration.class);
+
+    @Bean
+    EventReaders eventReaders(MeterRegistry meters) {
+        return new EventReaders(meters);
+    }
+
+    @Bean
+    DefaultErrorHandler eventsErrorHandler(KafkaOperations<?, ?> kafka, EventConsumerProperties properties,
+                                           ObjectProvider<NotRetryable> notRetryable) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(deadLetterTopic(record.topic()), -1)) {
+            @Override
+            public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+                Throwable cause = exception.getCause() == null ? exception : exception.getCause();
+                // Never the value: it may hold personal data.
+                log.warn("Dead-lettering {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(),
+                        record.offset(), record.key(), deadLetterTopic(record.topic()), cause.getMessage());
+                super.accept(record, consumer, exception);
+            }
+        };
+        EventConsumerProperties.Retry retry = properties.retry();
+        var backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
+        backOff.setInitialInterval(retry.initialInterval().toMillis());
+        backOff.setMultiplier(retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        notRetryable.orderedStream().forEach(declared ->
+                declared.exceptions().forEach(handler::addNotRetryableExceptions));
+        return handler;
+    }
+
+    @Bean
+    KafkaAdmin.NewTopics deadLetterTopics(ObjectProvider<ConsumedTopics> consumed, EventConsumerProperties properties) {
+        return new KafkaAdmin.NewTopics(consumed.orderedStream()
+                .flatMap(topics -> topics.names().stream())
+                .distinct()
+                .map(topic -> TopicBuilder.name(deadLetterTopic(topic))
+                        .partitions(properties.deadLetter().partitions())
+                        .replicas(properties.deadLetter().replicationFactor())
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+
+    /** Each topic has its own dead letters, e.g. {@code mutualis.experience.events.DLT}. */
+    public static String deadLetterTopic(String topic) {
+        return topic + ".DLT";
+    }
+}
