@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,22 +21,27 @@ public abstract class Component {
     protected final StackConfig config;
     protected final UnprivilegedUser user;
     private final String name;
-    private final List<Port> ports;
+    private final List<Listener> listeners;
+
+    /** A port it listens on: its label in messages, its number, the variable that changes it. */
+    protected record Listener(String label, int number, String variable) {
+    }
 
     /** {@code ports}: the ports it listens on; the first is the one shown to people. */
     protected Component(StackConfig config, UnprivilegedUser user, String name, Port... ports) {
+        this(config, user, name, Arrays.stream(ports).map(port -> new Listener(port.name().toLowerCase(Locale.ROOT),
+                config.port(port), port.variable())).toList());
+    }
+
+    protected Component(StackConfig config, UnprivilegedUser user, String name, List<Listener> listeners) {
         this.config = config;
         this.user = user;
         this.name = name;
-        this.ports = List.of(ports);
+        this.listeners = List.copyOf(listeners);
     }
 
     public final String name() {
         return name;
-    }
-
-    protected final List<Port> ports() {
-        return ports;
     }
 
     /** One-time preparation (unpacking, initialisation); must be idempotent. */
@@ -76,7 +82,7 @@ public abstract class Component {
     }
 
     public int port() {
-        return config.port(ports().get(0));
+        return listeners.get(0).number();
     }
 
     public boolean isRunning() {
@@ -128,18 +134,17 @@ public abstract class Component {
     /** Fails with the port's name and variable when another program holds one of this component's ports. */
     final void requirePortsFree() {
         if (!isRunning()) {
-            ports().forEach(this::requireFree);
+            listeners.forEach(this::requireFree);
         }
     }
 
-    private void requireFree(Port port) {
-        int number = config.port(port);
+    private void requireFree(Listener listener) {
+        int number = listener.number();
         try (ServerSocket socket = new ServerSocket(number, 1, InetAddress.getByName(StackConfig.HOST))) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
             throw new StackException(name(), "port " + number + " déjà utilisé / already in use ("
-                    + port.name().toLowerCase(Locale.ROOT) + "); changez-le avec / change it with " + port.variable()
-                    + "=<port>");
+                    + listener.label() + "); changez-le avec / change it with " + listener.variable() + "=<port>");
         }
     }
 

@@ -11,53 +11,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Registers one Debezium outbox connector per service that publishes events ({@link Services#PUBLISHERS}), all from
- * the one template {@code infra/connect/outbox-connector.json}: {@code ${service}} takes the service's short name
- * (its database), {@code ${postgres.port}}-style placeholders the stack's values. {@code PUT /connectors/<name>/config}
- * creates or updates, so registering twice changes nothing.
+ * Registers one Debezium outbox connector per service whose descriptor says {@code outbox=true}, all from the one
+ * template {@code infra/connect/outbox-connector.json}: {@code ${database}} and {@code ${service}} take the service's
+ * database and name, {@code ${postgres.*}} where Connect reaches PostgreSQL as the replication role
+ * ({@link DatabaseRoles}). Before each, the publication it names is created ({@link DatabaseRoles#publish}).
+ * {@code PUT /connectors/<name>/config} creates or updates, so registering twice changes nothing.
  */
 public final class ConnectorRegistry {
 
     private static final String COMPONENT = ConnectComponent.NAME;
     private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z]+)\"");
     private static final Duration RUNNING_TIMEOUT = Duration.ofSeconds(60);
-
-    private final Path projectRoot;
-    private final String connectUrl;
-    private final Map<String, String> placeholders;
-    private final Path connectLog;
-
-    /** Connectors reaching PostgreSQL as {@code endpoints} says, through the Connect REST API at {@code connectUrl}. */
-    public ConnectorRegistry(Path projectRoot, Endpoints endpoints, Path connectLog) {
-        this.projectRoot = projectRoot;
-        this.connectUrl = endpoints.connectUrl();
-        this.placeholders = endpoints.connectorPlaceholders();
-        this.connectLog = connectLog;
-    }
-
-    ConnectorRegistry(StackConfig config) {
-        this(config.projectRoot(), config.endpoints(), config.log(COMPONENT));
-    }
-
     static final String TEMPLATE = "infra/connect/outbox-connector.json";
     private static final String SUFFIX = "-outbox";
 
-    /** Every connector, by name: {@code <service>-outbox}, e.g. {@code experience-outbox}. */
+    private final StackConfig config;
+    private final Endpoints endpoints;
+    private final Endpoints asSeenByConnect;
+
+    /**
+     * Connectors of {@code config}'s services, through the Connect REST API and PostgreSQL at {@code endpoints} (as
+     * this JVM reaches them, the latter as its superuser); Connect itself reaches PostgreSQL at
+     * {@code asSeenByConnect}'s host and port (another network for containers).
+     */
+    public ConnectorRegistry(StackConfig config, Endpoints endpoints, Endpoints asSeenByConnect) {
+        this.config = config;
+        this.endpoints = endpoints;
+        this.asSeenByConnect = asSeenByConnect;
+    }
+
+    ConnectorRegistry(StackConfig config) {
+        this(config, config.endpoints(), config.endpoints());
+    }
+
+    /** Every connector, by name: {@code <database>-outbox}, e.g. {@code experience-outbox}. */
     public List<String> names() {
-        return Services.PUBLISHERS.stream().map(service -> service + SUFFIX).sorted().toList();
+        return config.services().stream().filter(ServiceDescriptor::outbox).map(ConnectorRegistry::name).sorted().toList();
     }
 
     public void registerAll() {
         names().forEach(this::register);
     }
 
-    /** Creates or updates the connector, then waits until it and its tasks run. */
+    /** Creates its publication, creates or updates the connector, then waits until it and its tasks run. */
     public void register(String name) {
         try {
-            Http.Response response = Http.putJson(connectUrl + "/connectors/" + name + "/config", configuration(name));
+            String configuration = configuration(name);
+            new DatabaseRoles(config, endpoints).publish(publisher(name), value(configuration, "table.include.list"),
+                    value(configuration, "publication.name"));
+            Http.Response response = Http.putJson(connectUrl() + "/connectors/" + name + "/config", configuration);
             if (!response.ok()) {
                 throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " refusé / rejected ("
-                        + response.status() + "): " + response.body(), connectLog);
+                        + response.status() + "): " + response.body(), connectLog());
             }
             awaitRunning(name);
         } catch (IOException e) {
@@ -69,7 +74,7 @@ public final class ConnectorRegistry {
     /** Removes the connector; its replication slot stays, so a later registration resumes where it stopped. */
     public void unregister(String name) {
         try {
-            Http.delete(connectUrl + "/connectors/" + name);
+            Http.delete(connectUrl() + "/connectors/" + name);
         } catch (IOException e) {
             throw new StackException(COMPONENT, "suppression du connecteur impossible / cannot delete connector "
                     + name + ": " + e.getMessage(), e);
@@ -80,12 +85,12 @@ public final class ConnectorRegistry {
         long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
         String status = "";
         while (System.nanoTime() < deadline) {
-            Http.Response response = Http.get(connectUrl + "/connectors/" + name + "/status");
+            Http.Response response = Http.get(connectUrl() + "/connectors/" + name + "/status");
             status = response.body();
             List<String> states = states(status);
             if (states.contains("FAILED")) {
                 throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " en échec / failed: "
-                        + status, connectLog);
+                        + status, connectLog());
             }
             // the connector's own state, then one per task: all RUNNING, with at least one task
             if (states.size() >= 2 && states.stream().allMatch("RUNNING"::equals)) {
@@ -94,7 +99,7 @@ public final class ConnectorRegistry {
             Processes.sleep(Duration.ofMillis(300));
         }
         throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " pas démarré après / not running after "
-                + RUNNING_TIMEOUT.toSeconds() + " s: " + status, connectLog);
+                + RUNNING_TIMEOUT.toSeconds() + " s: " + status, connectLog());
     }
 
     private static List<String> states(String status) {
@@ -106,21 +111,47 @@ public final class ConnectorRegistry {
         return states;
     }
 
-    /** The configuration of connector {@code name} ({@code <service>-outbox}): the template, its placeholders filled. */
+    /** The configuration of connector {@code name}: the template, its placeholders filled. */
     String configuration(String name) throws IOException {
-        if (!names().contains(name)) {
-            throw new StackException(COMPONENT, "connecteur inconnu / unknown connector " + name + " ; connus / known: "
-                    + names());
-        }
-        String template = Files.readString(projectRoot.resolve(TEMPLATE), StandardCharsets.UTF_8);
-        return substitute(template.replace("${service}", name.substring(0, name.length() - SUFFIX.length())));
-    }
-
-    private String substitute(String template) {
-        String result = template;
-        for (var entry : placeholders.entrySet()) {
+        ServiceDescriptor service = publisher(name);
+        Map<String, String> values = Map.of(
+                "database", service.database().orElseThrow(),
+                "service", service.name(),
+                "postgres.host", asSeenByConnect.postgresHost(),
+                "postgres.port", Integer.toString(asSeenByConnect.postgresPort()),
+                "postgres.user", DatabaseRoles.REPLICATION,
+                "postgres.password", DevSecrets.of(config).replicationPassword());
+        String result = Files.readString(config.projectRoot().resolve(TEMPLATE), StandardCharsets.UTF_8);
+        for (var entry : values.entrySet()) {
             result = result.replace("${" + entry.getKey() + "}", entry.getValue());
         }
         return result;
+    }
+
+    private static String name(ServiceDescriptor service) {
+        return service.database().orElseThrow() + SUFFIX;
+    }
+
+    private ServiceDescriptor publisher(String name) {
+        return config.services().stream().filter(ServiceDescriptor::outbox).filter(service -> name(service).equals(name))
+                .findFirst().orElseThrow(() -> new StackException(COMPONENT, "connecteur inconnu / unknown connector "
+                        + name + " ; connus / known: " + names()));
+    }
+
+    /** A value of the connector's configuration, which names the publication and table its database must offer. */
+    private static String value(String configuration, String key) {
+        Matcher matcher = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*\"([^\"]*)\"").matcher(configuration);
+        if (!matcher.find()) {
+            throw new StackException(COMPONENT, TEMPLATE + " : " + key + " absent / missing");
+        }
+        return matcher.group(1);
+    }
+
+    private String connectUrl() {
+        return endpoints.connectUrl();
+    }
+
+    private Path connectLog() {
+        return config.log(COMPONENT);
     }
 }

@@ -17,7 +17,6 @@ public final class DemoAccounts {
 
     /** The one password of every demo account; passed to the identity service, which only accepts it there. */
     public static final String PASSWORD = "demo-mutualis";
-    static final String JAR = "services/identity-service/target/identity-service.jar";
     private static final String ENTRY = "BOOT-INF/classes/demo/accounts.csv";
 
     /** One account: its username, roles and collectivité (name and SIREN). */
@@ -28,7 +27,7 @@ public final class DemoAccounts {
     }
 
     public static List<DemoAccount> of(StackConfig config) {
-        Path jar = config.built(Services.IDENTITY, JAR);
+        Path jar = config.built(Services.IDENTITY, config.service(Services.IDENTITY).jar());
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ZipEntry entry = zip.getEntry(ENTRY);
             if (entry == null) {

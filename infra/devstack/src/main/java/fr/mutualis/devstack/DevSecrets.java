@@ -17,9 +17,11 @@ import java.util.Properties;
 
 /**
  * The secrets of one development or test stack: the identity service's key-encryption key and its confidential
- * clients' secrets, and the key webhook-service seals its signing secrets with. Drawn at random the first time, kept in {@code <data root>/secrets.properties} readable by its
- * owner only, and handed to the identity service through its environment (not its command line, which any local
- * user can read). {@code ./mutualis reset} deletes them with the data they protect. Never printed.
+ * clients' secrets, the key of each service that keeps secrets at rest ({@code secrets-key=true}), the password of
+ * each service's database role and of the replication role ({@link DatabaseRoles}). Drawn at random the first time,
+ * kept in {@code <data root>/secrets.properties} readable by its owner only, and handed to the services through their
+ * environment (not their command line, which any local user can read). {@code ./mutualis reset} deletes them with the
+ * data they protect. Never printed.
  */
 public final class DevSecrets {
 
@@ -28,7 +30,7 @@ public final class DevSecrets {
     public static final List<String> CLIENTS = List.of(
             PlatformSignIn.PORTAL_CLIENT, PlatformSignIn.ADMIN_AUTOMATION_CLIENT, PlatformSignIn.DPO_AUTOMATION_CLIENT);
     private static final String KEY_ENCRYPTION_KEY = "identity.key-encryption-key";
-    private static final String SECRETS_KEY = "webhook.secrets-key";
+    private static final String REPLICATION_PASSWORD = "postgres." + DatabaseRoles.REPLICATION + ".password";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties values;
@@ -41,7 +43,7 @@ public final class DevSecrets {
     public static synchronized DevSecrets of(StackConfig config) {
         Path file = config.dataRoot().resolve(FILE);
         Properties existing = Files.exists(file) ? read(file).values : new Properties();
-        Properties complete = complete(existing);
+        Properties complete = complete(existing, config.services());
         if (!complete.equals(existing)) {
             write(file, complete);
         }
@@ -54,7 +56,7 @@ public final class DevSecrets {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
-            throw new StackException("identity-service", "secrets illisibles / unreadable secrets " + file
+            throw new StackException("devstack", "secrets illisibles / unreadable secrets " + file
                     + " : la pile a-t-elle démarré ? / has the stack been started?", e);
         }
         return new DevSecrets(properties);
@@ -72,19 +74,33 @@ public final class DevSecrets {
         return require("identity.client." + clientId + ".secret");
     }
 
-    /** webhook-service's environment: the key of its sealed signing secrets ({@code mutualis.secrets.key}). */
-    Map<String, String> webhookEnvironment() {
-        return Map.of("MUTUALIS_SECRETS_KEY", require(SECRETS_KEY));
+    /**
+     * What {@code service} receives by environment: its database role's password, its own secrets key if it keeps
+     * secrets at rest, and for the identity service the variables its application.yml reads.
+     */
+    Map<String, String> environment(ServiceDescriptor service) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        service.database().ifPresent(database -> environment.put("SPRING_DATASOURCE_PASSWORD", databasePassword(service)));
+        if (service.secretsKey()) {
+            environment.put("MUTUALIS_SECRETS_KEY", require(secretsKey(service)));
+        }
+        if (service.name().equals(Services.IDENTITY)) {
+            environment.put("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", keyEncryptionKey());
+            environment.put("MUTUALIS_IDENTITY_PORTAL_SECRET", clientSecret(PlatformSignIn.PORTAL_CLIENT));
+            environment.put("MUTUALIS_IDENTITY_ADMIN_AUTOMATION_SECRET", clientSecret(PlatformSignIn.ADMIN_AUTOMATION_CLIENT));
+            environment.put("MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET", clientSecret(PlatformSignIn.DPO_AUTOMATION_CLIENT));
+        }
+        return environment;
     }
 
-    /** The identity service's environment: the variables its application.yml reads. */
-    Map<String, String> identityEnvironment() {
-        Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", keyEncryptionKey());
-        environment.put("MUTUALIS_IDENTITY_PORTAL_SECRET", clientSecret(PlatformSignIn.PORTAL_CLIENT));
-        environment.put("MUTUALIS_IDENTITY_ADMIN_AUTOMATION_SECRET", clientSecret(PlatformSignIn.ADMIN_AUTOMATION_CLIENT));
-        environment.put("MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET", clientSecret(PlatformSignIn.DPO_AUTOMATION_CLIENT));
-        return environment;
+    /** The password of the role {@code service} connects to its database as. */
+    String databasePassword(ServiceDescriptor service) {
+        return require(rolePassword(service.databaseRole()));
+    }
+
+    /** The password of the role Debezium reads the write-ahead log as. */
+    String replicationPassword() {
+        return require(REPLICATION_PASSWORD);
     }
 
     @Override
@@ -95,23 +111,49 @@ public final class DevSecrets {
     private String require(String key) {
         String value = values.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new StackException("identity-service", "secret absent / missing secret " + key + " in " + FILE
+            throw new StackException("devstack", "secret absent / missing secret " + key + " in " + FILE
                     + " : ./mutualis reset le recrée / recreates it");
         }
         return value;
     }
 
-    /** {@code existing} with every secret it lacks drawn at random; those it has are kept. */
-    private static Properties complete(Properties existing) {
+    /** {@code existing} with every secret {@code services} need that it lacks drawn at random; those it has are kept. */
+    private static Properties complete(Properties existing, List<ServiceDescriptor> services) {
         Properties properties = new Properties();
         properties.putAll(existing);
-        properties.putIfAbsent(KEY_ENCRYPTION_KEY, Base64.getEncoder().encodeToString(random(32)));
-        properties.putIfAbsent(SECRETS_KEY, Base64.getEncoder().encodeToString(random(32)));
+        properties.putIfAbsent(KEY_ENCRYPTION_KEY, key());
         for (String client : CLIENTS) {
-            properties.putIfAbsent("identity.client." + client + ".secret",
-                    Base64.getUrlEncoder().withoutPadding().encodeToString(random(32)));
+            properties.putIfAbsent("identity.client." + client + ".secret", password());
+        }
+        properties.putIfAbsent(REPLICATION_PASSWORD, password());
+        for (ServiceDescriptor service : services) {
+            if (service.secretsKey()) {
+                properties.putIfAbsent(secretsKey(service), key());
+            }
+            if (service.database().isPresent()) {
+                properties.putIfAbsent(rolePassword(service.databaseRole()), password());
+            }
         }
         return properties;
+    }
+
+    /** E.g. {@code webhook.secrets-key}: the name this file has always given webhook-service's key. */
+    private static String secretsKey(ServiceDescriptor service) {
+        return service.shortName() + ".secrets-key";
+    }
+
+    private static String rolePassword(String role) {
+        return "postgres." + role + ".password";
+    }
+
+    /** 32 random bytes in Base64: what {@code SecretBox} and the key-encryption key expect. */
+    private static String key() {
+        return Base64.getEncoder().encodeToString(random(32));
+    }
+
+    /** 32 random bytes, URL-safe: usable in a connection string or a Basic authorization without escaping. */
+    private static String password() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(random(32));
     }
 
     private static void write(Path file, Properties properties) {
@@ -130,7 +172,7 @@ public final class DevSecrets {
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new StackException("identity-service", "écriture impossible / cannot write " + file + ": "
+            throw new StackException("devstack", "écriture impossible / cannot write " + file + ": "
                     + e.getMessage(), e);
         }
     }

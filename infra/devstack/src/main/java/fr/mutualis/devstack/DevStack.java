@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class DevStack {
 
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    private static final String SEARCH = "search-service";
+    private static final String EXPERIENCE = "experience-service";
     private static final Pattern TOTAL_ITEMS = Pattern.compile("\"totalItems\"\\s*:\\s*(\\d+)");
 
     private final PrintStream out;
@@ -77,22 +79,22 @@ public final class DevStack {
         if (config.demoData()) {
             awaitDemoIndexed(config);
         }
-        String search = config.serviceUrl(Port.SEARCH_SERVICE);
-        String experience = config.serviceUrl(Port.EXPERIENCE_SERVICE);
+        String search = config.serviceUrl(SEARCH);
+        String experience = config.serviceUrl(EXPERIENCE);
         out.println();
         out.println("Mutualis est démarré / is up.");
         out.println("  Portail : outil de benchmark / portal: benchmark search  " + search + "/");
         out.println("  API recherche / search API                              " + search + "/api/search?q=dematerialisation");
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
-        out.println("  API webhooks (administration)                          " + config.serviceUrl(Port.WEBHOOK_SERVICE)
+        out.println("  API webhooks (administration)                          " + config.serviceUrl("webhook-service")
                 + "/api/webhooks/subscriptions");
         out.println("  API intégrateurs (administration)                      "
-                + config.serviceUrl(Port.INTEGRATION_SERVICE) + "/api/integrators");
+                + config.serviceUrl("integration-service") + "/api/integrators");
         out.println("  Catalogue des événements / event catalogue              " + search + "/evenements/index.html");
-        out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (" + StackConfig.POSTGRES_USER + "/"
-                + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
+        out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (administrateur / administrator "
+                + StackConfig.POSTGRES_USER + "/" + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
                 + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
-        out.println("  Connexion / sign-in (OpenID Connect)                    " + config.serviceUrl(Port.IDENTITY_SERVICE)
+        out.println("  Connexion / sign-in (OpenID Connect)                    " + config.serviceUrl(Services.IDENTITY)
                 + "/.well-known/openid-configuration");
         out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");
         if (Services.demoAccounts(config)) {
@@ -117,7 +119,7 @@ public final class DevStack {
      */
     private void token(Stack stack, List<String> words) {
         StackConfig config = stack.config();
-        String identityUrl = config.serviceUrl(Port.IDENTITY_SERVICE);
+        String identityUrl = config.serviceUrl(Services.IDENTITY);
         int client = words.indexOf("--client");
         try {
             if (client >= 0 && client + 1 < words.size()) {
@@ -148,16 +150,16 @@ public final class DevStack {
         long stored = -1;
         long indexed = -1;
         while (System.nanoTime() < deadline) {
-            stored = count(config.serviceUrl(Port.EXPERIENCE_SERVICE) + "/api/experiences?size=1&statut=published", TOTAL_ITEMS);
-            indexed = count(config.serviceUrl(Port.SEARCH_SERVICE) + "/api/search?size=1", TOTAL);
+            stored = count(config.serviceUrl(EXPERIENCE) + "/api/experiences?size=1&statut=published", TOTAL_ITEMS);
+            indexed = count(config.serviceUrl(SEARCH) + "/api/search?size=1", TOTAL);
             if (stored > 0 && indexed >= stored) {
                 out.println("  ✓ données de démonstration indexées / demo data indexed: " + indexed + " fiches / records");
                 return;
             }
             Processes.sleep(Duration.ofMillis(500));
         }
-        throw StackException.withLogTail(Services.SEARCH, "données de démonstration pas indexées après 60 s / demo data not indexed after 60 s ("
-                + indexed + " / " + stored + ")", config.log(Services.SEARCH));
+        throw StackException.withLogTail(SEARCH, "données de démonstration pas indexées après 60 s / demo data not indexed after 60 s ("
+                + indexed + " / " + stored + ")", config.log(SEARCH));
     }
 
     /** The count a JSON answer gives in the field {@code pattern} matches, or -1 when it does not answer yet. */

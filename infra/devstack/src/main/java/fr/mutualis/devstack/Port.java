@@ -1,8 +1,12 @@
 package fr.mutualis.devstack;
 
 import java.util.Locale;
+import java.util.function.Function;
 
-/** The TCP ports of the stack on 127.0.0.1. Each can be changed with MUTUALIS_PORT_<NAME>, e.g. MUTUALIS_PORT_KAFKA. */
+/**
+ * The TCP ports of the stack's components on 127.0.0.1. Each can be changed with MUTUALIS_PORT_<NAME>, e.g.
+ * MUTUALIS_PORT_KAFKA; services' ports come from their descriptors ({@link ServiceDescriptor}), by the same rule.
+ */
 public enum Port {
     POSTGRES(15432),
     KAFKA(19092),
@@ -11,14 +15,7 @@ public enum Port {
     KAFKA_INTEGRATORS(19094),
     CONNECT(18083),
     ELASTICSEARCH(19200),
-    ELASTICSEARCH_TRANSPORT(19300),
-    EXPERIENCE_SERVICE(8081),
-    SEARCH_SERVICE(8082),
-    INTEGRATION_SERVICE(8085),
-    WEBHOOK_SERVICE(8084),
-    REFERENTIAL_SERVICE(8086),
-    /** The OpenID Connect provider: sign-in page, tokens, JWKS. */
-    IDENTITY_SERVICE(8088);
+    ELASTICSEARCH_TRANSPORT(19300);
 
     private final int devDefault;
 
@@ -28,11 +25,21 @@ public enum Port {
 
     /** The environment variable that overrides this port. */
     public String variable() {
-        return "MUTUALIS_PORT_" + name();
+        return variable(name());
     }
 
-    int resolve(Profile profile, java.util.function.Function<String, String> environment) {
-        String override = environment.apply(variable());
+    int resolve(Profile profile, Function<String, String> environment) {
+        return resolve(name(), devDefault, profile, environment);
+    }
+
+    /** The variable that overrides the port {@code key} ({@code KAFKA}, {@code SEARCH_SERVICE}…). */
+    static String variable(String key) {
+        return "MUTUALIS_PORT_" + key;
+    }
+
+    /** The port {@code key} of {@code profile}: its variable's value, otherwise its development port plus the profile's offset. */
+    static int resolve(String key, int devDefault, Profile profile, Function<String, String> environment) {
+        String override = environment.apply(variable(key));
         if (override == null || override.isBlank()) {
             return devDefault + profile.portOffset();
         }
@@ -43,8 +50,8 @@ public enum Port {
             }
             return port;
         } catch (NumberFormatException e) {
-            throw new StackException(name().toLowerCase(Locale.ROOT),
-                    variable() + "=" + override + " n'est pas un port valide / is not a valid port (1-65535)");
+            throw new StackException(key.toLowerCase(Locale.ROOT), variable(key) + "=" + override
+                    + " n'est pas un port valide / is not a valid port (1-65535)");
         }
     }
 }

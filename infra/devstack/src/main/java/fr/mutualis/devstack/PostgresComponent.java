@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,21 +84,6 @@ final class PostgresComponent extends Component {
             return connection.isValid(2);
         } catch (SQLException e) {
             return false;
-        }
-    }
-
-    /** Creates the databases of the services that are missing. */
-    void ensureDatabases(List<String> databases) {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
-            for (String database : databases) {
-                var existing = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?");
-                existing.setString(1, database);
-                if (!existing.executeQuery().next()) {
-                    statement.execute("CREATE DATABASE \"" + database.replace("\"", "") + "\"");
-                }
-            }
-        } catch (SQLException e) {
-            throw new StackException(NAME, "création des bases impossible / cannot create databases: " + e.getMessage(), e);
         }
     }
 

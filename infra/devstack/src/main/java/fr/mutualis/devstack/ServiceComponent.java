@@ -4,27 +4,22 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
-/** A Spring Boot service of the platform, run from the executable jar its module builds. */
+/** A Spring Boot service of the platform, run from the executable jar its module builds, as its descriptor says. */
 public final class ServiceComponent extends Component {
 
+    private final ServiceDescriptor descriptor;
     private Endpoints endpoints;
-    private final Function<Endpoints, List<String>> arguments;
-    private final Function<Endpoints, Map<String, String>> environment;
 
-    ServiceComponent(StackConfig config, UnprivilegedUser user, String name, Port port,
-                     Function<Endpoints, List<String>> arguments) {
-        this(config, user, name, port, arguments, endpoints -> Map.of());
+    ServiceComponent(StackConfig config, UnprivilegedUser user, ServiceDescriptor descriptor) {
+        super(config, user, descriptor.name(), List.of(new Listener(descriptor.name(), config.port(descriptor),
+                Port.variable(descriptor.portKey()))));
+        this.descriptor = descriptor;
+        this.endpoints = config.endpoints();
     }
 
-    /** {@code environment}: secrets, which stay out of the command line that any local user can read. */
-    ServiceComponent(StackConfig config, UnprivilegedUser user, String name, Port port,
-                     Function<Endpoints, List<String>> arguments, Function<Endpoints, Map<String, String>> environment) {
-        super(config, user, name, port);
-        this.arguments = arguments;
-        this.environment = environment;
-        this.endpoints = config.endpoints();
+    public ServiceDescriptor descriptor() {
+        return descriptor;
     }
 
     /** Points the service at components started elsewhere (containers) instead of this launcher's processes. */
@@ -34,29 +29,26 @@ public final class ServiceComponent extends Component {
     }
 
     public String url() {
-        return config.serviceUrl(ports().get(0));
-    }
-
-    private String jar() {
-        return "services/" + name() + "/target/" + name() + ".jar";
+        return config.serviceUrl(name());
     }
 
     @Override
     protected void prepare() {
-        config.built(name(), jar());
+        config.built(name(), descriptor.jar());
     }
 
     @Override
     protected List<String> command() {
         List<String> command = new ArrayList<>(jvm("384m", "-jar",
-                config.projectRoot().resolve(jar()).toString(), "--server.port=" + port()));
-        command.addAll(arguments.apply(endpoints));
+                config.projectRoot().resolve(descriptor.jar()).toString(), "--server.port=" + port()));
+        command.addAll(Services.arguments(config, descriptor, endpoints));
         return command;
     }
 
+    /** Its secrets, which stay out of the command line that any local user can read. */
     @Override
     protected Map<String, String> environment() {
-        return environment.apply(endpoints);
+        return DevSecrets.of(config).environment(descriptor);
     }
 
     @Override

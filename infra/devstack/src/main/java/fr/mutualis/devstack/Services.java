@@ -1,29 +1,65 @@
 package fr.mutualis.devstack;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** The platform's services, how they are configured from the components' endpoints, and the databases they own. */
+/**
+ * The platform's services, read from their descriptors ({@link ServiceDescriptor}), in start order, and the
+ * arguments each is launched with.
+ */
 public final class Services {
 
-    /** The OpenID Connect provider every other service trusts; started first. */
+    /** The OpenID Connect provider: every other service trusts it and reads its discovery document at start-up. */
     public static final String IDENTITY = "identity-service";
-    public static final String REFERENTIAL = "referential-service";
-    public static final String EXPERIENCE = "experience-service";
-    public static final String SEARCH = "search-service";
-    public static final String WEBHOOK = "webhook-service";
-    public static final String INTEGRATION = "integration-service";
 
     private Services() {
     }
 
     /**
-     * The services that publish events through an outbox, by short name (their database): each gets its Debezium
-     * connector from the one template.
+     * The services of {@code projectRoot}, each after the ones it starts after (see {@link #startsAfter}); otherwise
+     * by folder name.
      */
-    public static final List<String> PUBLISHERS = List.of("referential", "experience", "webhook", "integration");
+    static List<ServiceDescriptor> discover(Path projectRoot) {
+        Map<String, ServiceDescriptor> byName = new LinkedHashMap<>();
+        for (ServiceDescriptor service : ServiceDescriptor.discover(projectRoot)) {
+            if (byName.put(service.name(), service) != null) {
+                throw new StackException("devstack", "deux services nommés / two services named " + service.name());
+            }
+        }
+        for (ServiceDescriptor service : byName.values()) {
+            service.after().stream().filter(name -> !byName.containsKey(name)).findFirst().ifPresent(name -> {
+                throw new StackException("devstack", service.name() + " : after=" + name
+                        + " n'est pas un service / is not a service; connus / known: " + byName.keySet());
+            });
+        }
+        List<ServiceDescriptor> ordered = new ArrayList<>();
+        Set<String> placed = new HashSet<>();
+        while (ordered.size() < byName.size()) {
+            ServiceDescriptor next = byName.values().stream()
+                    .filter(service -> !placed.contains(service.name()))
+                    .filter(service -> startsAfter(service).stream()
+                            .allMatch(name -> placed.contains(name) || !byName.containsKey(name)))
+                    .findFirst()
+                    .orElseThrow(() -> new StackException("devstack", "dépendances circulaires / circular 'after' among "
+                            + byName.keySet().stream().filter(name -> !placed.contains(name)).toList()));
+            ordered.add(next);
+            placed.add(next.name());
+        }
+        return List.copyOf(ordered);
+    }
 
-    public static List<String> databases() {
-        return List.of("identity", "referential", "experience", "webhook", "integration");
+    /** What a service waits for before it starts: the services it declares, and the issuer, whose tokens it verifies. */
+    static List<String> startsAfter(ServiceDescriptor service) {
+        List<String> after = new ArrayList<>(service.after());
+        if (!service.name().equals(IDENTITY) && !after.contains(IDENTITY)) {
+            after.add(IDENTITY);
+        }
+        return after;
     }
 
     /**
@@ -34,57 +70,38 @@ public final class Services {
         return config.demoData() || config.profile() == Profile.TEST;
     }
 
-    /**
-     * In start order: the identity service first (every other service reads its discovery document), then the
-     * referential, which experience-service looks collectivités up in.
-     */
     static List<ServiceComponent> all(StackConfig config, UnprivilegedUser user) {
-        String identityUrl = config.serviceUrl(Port.IDENTITY_SERVICE);
-        String issuer = "--mutualis.security.issuer-uri=" + identityUrl;
-        String referential = "--mutualis.referential.url=" + config.serviceUrl(Port.REFERENTIAL_SERVICE);
-        return List.of(
-                new ServiceComponent(config, user, IDENTITY, Port.IDENTITY_SERVICE, endpoints -> List.of(
-                        "--spring.datasource.url=" + endpoints.jdbcUrl("identity"),
-                        "--spring.datasource.username=" + endpoints.postgresUser(),
-                        "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        "--mutualis.identity.issuer=" + identityUrl,
-                        "--mutualis.demo.enabled=" + demoAccounts(config),
-                        "--mutualis.demo.password=" + DemoAccounts.PASSWORD),
-                        // The key-encryption key and the client secrets, by environment: see DevSecrets.
-                        endpoints -> DevSecrets.of(config).identityEnvironment()),
-                new ServiceComponent(config, user, REFERENTIAL, Port.REFERENTIAL_SERVICE, endpoints -> List.of(
-                        "--spring.datasource.url=" + endpoints.jdbcUrl("referential"),
-                        "--spring.datasource.username=" + endpoints.postgresUser(),
-                        "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        issuer,
-                        "--mutualis.demo.enabled=" + config.demoData())),
-                new ServiceComponent(config, user, EXPERIENCE, Port.EXPERIENCE_SERVICE, endpoints -> List.of(
-                        "--spring.datasource.url=" + endpoints.jdbcUrl("experience"),
-                        "--spring.datasource.username=" + endpoints.postgresUser(),
-                        "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        issuer,
-                        referential,
-                        "--mutualis.demo.enabled=" + config.demoData())),
-                new ServiceComponent(config, user, SEARCH, Port.SEARCH_SERVICE, endpoints -> List.of(
-                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
-                        issuer,
-                        referential,
-                        "--mutualis.search.elasticsearch-url=" + endpoints.elasticsearchUrl())),
-                new ServiceComponent(config, user, WEBHOOK, Port.WEBHOOK_SERVICE, endpoints -> List.of(
-                        "--spring.datasource.url=" + endpoints.jdbcUrl("webhook"),
-                        "--spring.datasource.username=" + endpoints.postgresUser(),
-                        "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        issuer,
-                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
-                        // A development stack: integrators' test endpoints run on this machine.
-                        "--mutualis.webhook.allow-loopback-http=true"),
-                        // The key signing secrets are sealed with, by environment: see DevSecrets.
-                        endpoints -> DevSecrets.of(config).webhookEnvironment()),
-                new ServiceComponent(config, user, INTEGRATION, Port.INTEGRATION_SERVICE, endpoints -> List.of(
-                        "--spring.datasource.url=" + endpoints.jdbcUrl("integration"),
-                        "--spring.datasource.username=" + endpoints.postgresUser(),
-                        "--spring.datasource.password=" + endpoints.postgresPassword(),
-                        "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers(),
-                        issuer)));
+        return config.services().stream().map(service -> new ServiceComponent(config, user, service)).toList();
+    }
+
+    /** The command-line arguments of {@code service} on components at {@code endpoints}; secrets go by environment. */
+    static List<String> arguments(StackConfig config, ServiceDescriptor service, Endpoints endpoints) {
+        List<String> arguments = new ArrayList<>();
+        service.database().ifPresent(database -> {
+            arguments.add("--spring.datasource.url=" + endpoints.jdbcUrl(database));
+            arguments.add("--spring.datasource.username=" + service.databaseRole());
+        });
+        boolean issuer = service.name().equals(IDENTITY);
+        String issuerUrl = config.serviceUrl(IDENTITY);
+        if (issuer) {
+            arguments.add("--mutualis.identity.issuer=" + issuerUrl);
+            arguments.add("--mutualis.demo.password=" + DemoAccounts.PASSWORD);
+        } else {
+            arguments.add("--mutualis.security.issuer-uri=" + issuerUrl);
+        }
+        for (ServiceDescriptor.Uses component : ServiceDescriptor.Uses.values()) {
+            if (service.uses().contains(component)) {
+                arguments.add(switch (component) {
+                    case KAFKA -> "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers();
+                    case ELASTICSEARCH -> "--mutualis.search.elasticsearch-url=" + endpoints.elasticsearchUrl();
+                    case REFERENTIAL -> "--mutualis.referential.url=" + config.serviceUrl("referential-service");
+                });
+            }
+        }
+        if (service.demoData()) {
+            arguments.add("--mutualis.demo.enabled=" + (issuer ? demoAccounts(config) : config.demoData()));
+        }
+        arguments.addAll(service.arguments());
+        return arguments;
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
@@ -66,7 +68,7 @@ public final class Stack {
         return all;
     }
 
-    /** Starts PostgreSQL, Kafka, Connect and Elasticsearch, and creates the services' databases. */
+    /** Starts PostgreSQL, Kafka, Connect and Elasticsearch, and creates the services' roles and databases. */
     public void upInfrastructure() {
         withLock(() -> {
             requireMemory();
@@ -74,7 +76,7 @@ public final class Stack {
             join(List.of(
                     CompletableFuture.runAsync(() -> {
                         startAndAwait(postgres);
-                        postgres.ensureDatabases(Services.databases());
+                        new DatabaseRoles(config, config.endpoints()).provision();
                     }),
                     CompletableFuture.runAsync(() -> {
                         startAndAwait(kafka);
@@ -86,21 +88,20 @@ public final class Stack {
     }
 
     /**
-     * Starts the identity service, then the others in parallel: they read its discovery document at start-up. Their
-     * migrations create the outbox tables the connectors read.
+     * Starts each service once those it starts after are ready (the identity service first: the others read its
+     * discovery document at start-up), the rest in parallel. Their migrations create the outbox tables the connectors
+     * read.
      */
     public void upServices() {
         withLock(() -> {
             services.forEach(Component::requirePortsFree);
-            List<ServiceComponent> others = new ArrayList<>();
+            Map<String, CompletableFuture<Void>> ready = new HashMap<>();
             for (ServiceComponent service : services) {
-                if (service.name().equals(Services.IDENTITY)) {
-                    startAndAwait(service);
-                } else {
-                    others.add(service);
-                }
+                CompletableFuture<?>[] before = Services.startsAfter(service.descriptor()).stream()
+                        .filter(ready::containsKey).map(ready::get).toArray(CompletableFuture[]::new);
+                ready.put(service.name(), CompletableFuture.allOf(before).thenRunAsync(() -> startAndAwait(service)));
             }
-            join(others.stream().map(service -> CompletableFuture.runAsync(() -> startAndAwait(service))).toList());
+            join(List.copyOf(ready.values()));
         });
     }
 

@@ -3,6 +3,8 @@ package fr.mutualis.devstack;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -14,7 +16,10 @@ import java.util.function.Function;
  */
 public final class StackConfig {
 
-    /** The database user of every service; the stack listens on 127.0.0.1 only. */
+    /**
+     * The PostgreSQL superuser, for the launcher's own administration and the tests' databases: each launched service
+     * connects as its own role ({@link DatabaseRoles}). The stack listens on 127.0.0.1 only.
+     */
     public static final String POSTGRES_USER = "mutualis";
     public static final String POSTGRES_PASSWORD = "mutualis";
     public static final String HOST = "127.0.0.1";
@@ -23,6 +28,8 @@ public final class StackConfig {
     private final Profile profile;
     private final Path dataRoot;
     private final Map<Port, Integer> ports = new EnumMap<>(Port.class);
+    private final List<ServiceDescriptor> services;
+    private final Map<String, Integer> servicePorts = new HashMap<>();
     private final boolean demoData;
 
     private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment) {
@@ -34,6 +41,10 @@ public final class StackConfig {
         this.dataRoot = base.resolve(profile.folderName());
         for (Port port : Port.values()) {
             ports.put(port, port.resolve(profile, environment));
+        }
+        this.services = Services.discover(this.projectRoot);
+        for (ServiceDescriptor service : services) {
+            servicePorts.put(service.name(), Port.resolve(service.portKey(), service.port(), profile, environment));
         }
     }
 
@@ -84,6 +95,21 @@ public final class StackConfig {
         return ports.get(port);
     }
 
+    /** The services of the project, in start order (see {@link Services#discover}). */
+    public List<ServiceDescriptor> services() {
+        return services;
+    }
+
+    public ServiceDescriptor service(String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst()
+                .orElseThrow(() -> new StackException("devstack", "service inconnu / unknown service '" + name
+                        + "' ; connus / known: " + services.stream().map(ServiceDescriptor::name).toList()));
+    }
+
+    public int port(ServiceDescriptor service) {
+        return servicePorts.get(service.name());
+    }
+
     public Path logs() {
         return dataRoot.resolve("logs");
     }
@@ -129,7 +155,8 @@ public final class StackConfig {
         return "http://" + HOST + ":" + port(Port.ELASTICSEARCH);
     }
 
-    public String serviceUrl(Port port) {
-        return "http://" + HOST + ":" + port(port);
+    /** The base URL of the service {@code name}, e.g. {@code search-service}. */
+    public String serviceUrl(String name) {
+        return "http://" + HOST + ":" + port(service(name));
     }
 }

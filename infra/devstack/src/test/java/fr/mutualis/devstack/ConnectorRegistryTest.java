@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConnectorRegistryTest {
 
     private static final Path PROJECT = StackConfig.findProjectRoot();
 
+    @TempDir
+    Path home;
+
     @Test
     void each_publisher_gets_its_connector_from_the_template_with_debeziums_own_placeholders_kept() throws IOException {
-        StackConfig config = StackConfig.of(PROJECT, Profile.TEST, name -> null);
+        StackConfig config = StackConfig.of(PROJECT, Profile.TEST, name -> name.equals("MUTUALIS_HOME") ? home.toString() : null);
         ConnectorRegistry registry = new ConnectorRegistry(config);
 
         String configuration = registry.configuration("webhook-outbox");
@@ -25,6 +29,9 @@ class ConnectorRegistryTest {
                 .contains("\"database.dbname\": \"webhook\"")
                 .contains("\"slot.name\": \"mutualis_webhook_outbox\"")
                 .contains("\"transforms.source.value.literal\": \"/mutualis/webhook-service\"")
+                .contains("\"database.user\": \"" + DatabaseRoles.REPLICATION + "\"")
+                .contains("\"database.password\": \"" + DevSecrets.of(config).replicationPassword() + "\"")
+                .contains("\"publication.autocreate.mode\": \"disabled\"")
                 .contains("\"transforms.outbox.route.topic.replacement\": \"mutualis.${routedByValue}.events\"")
                 .doesNotContain("${postgres.").doesNotContain("${service}");
     }

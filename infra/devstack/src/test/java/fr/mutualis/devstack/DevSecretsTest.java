@@ -43,14 +43,17 @@ class DevSecretsTest {
 
     @Test
     void a_file_written_before_a_secret_existed_gets_it_and_keeps_the_others() throws IOException {
-        StackConfig config = StackConfig.of(home, Profile.DEV, name -> null);
+        StackConfig config = StackConfig.of(StackConfig.findProjectRoot(), Profile.DEV,
+                name -> name.equals("MUTUALIS_HOME") ? home.toString() : null);
         Files.createDirectories(config.dataRoot());
         Files.writeString(config.dataRoot().resolve(DevSecrets.FILE), "identity.key-encryption-key=a2V5\n");
 
         DevSecrets completed = DevSecrets.of(config);
+        ServiceDescriptor webhook = config.service("webhook-service");
 
         assertThat(completed.keyEncryptionKey()).isEqualTo("a2V5");
-        assertThat(Base64.getDecoder().decode(completed.webhookEnvironment().get("MUTUALIS_SECRETS_KEY"))).hasSize(32);
-        assertThat(DevSecrets.of(config).webhookEnvironment()).isEqualTo(completed.webhookEnvironment());
+        assertThat(Base64.getDecoder().decode(completed.environment(webhook).get("MUTUALIS_SECRETS_KEY"))).hasSize(32);
+        assertThat(completed.replicationPassword()).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(DevSecrets.of(config).environment(webhook)).isEqualTo(completed.environment(webhook));
     }
 }

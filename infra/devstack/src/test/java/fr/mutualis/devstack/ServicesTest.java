@@ -1,46 +1,150 @@
 package fr.mutualis.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServicesTest {
 
+    private static final Path PROJECT = StackConfig.findProjectRoot();
+
     @TempDir
     Path home;
 
+    private StackConfig config(Profile profile, Map<String, String> environment) {
+        return StackConfig.of(PROJECT, profile, name -> name.equals("MUTUALIS_HOME") ? home.toString() : environment.get(name));
+    }
+
     @Test
-    void the_identity_service_comes_first_and_every_other_service_trusts_it() {
-        StackConfig config = StackConfig.of(home, Profile.TEST, name -> null);
+    void the_services_come_from_their_descriptors_the_issuer_first_and_the_referential_before_its_users() {
+        List<String> names = config(Profile.TEST, Map.of()).services().stream().map(ServiceDescriptor::name).toList();
+
+        assertThat(names).containsExactlyInAnyOrder("identity-service", "referential-service", "experience-service",
+                "search-service", "webhook-service", "integration-service");
+        assertThat(names.get(0)).isEqualTo(Services.IDENTITY);
+        assertThat(names.indexOf("referential-service")).isLessThan(names.indexOf("experience-service"))
+                .isLessThan(names.indexOf("search-service"));
+    }
+
+    @Test
+    void every_service_trusts_the_identity_service_and_connects_to_its_database_as_its_own_role() {
+        StackConfig config = config(Profile.TEST, Map.of());
         List<ServiceComponent> services = Services.all(config, UnprivilegedUser.detect());
 
-        assertThat(services.get(0).name()).isEqualTo(Services.IDENTITY);
         assertThat(services.get(0).url()).isEqualTo("http://127.0.0.1:18088");
         assertThat(services.get(0).command()).contains("--mutualis.identity.issuer=http://127.0.0.1:18088",
-                "--mutualis.demo.enabled=true", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/identity");
+                "--mutualis.demo.enabled=true", "--spring.datasource.url=jdbc:postgresql://127.0.0.1:25432/identity",
+                "--spring.datasource.username=identity_service");
         for (ServiceComponent service : services.subList(1, services.size())) {
             assertThat(service.command()).as(service.name())
                     .contains("--mutualis.security.issuer-uri=http://127.0.0.1:18088");
         }
-        assertThat(Services.databases()).contains("identity");
+        ServiceComponent experience = service(services, "experience-service");
+        assertThat(experience.command()).contains("--spring.datasource.username=experience_service",
+                "--mutualis.referential.url=http://127.0.0.1:18086")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource.password"))
+                .noneMatch(argument -> argument.startsWith("--spring.kafka"));
+        assertThat(service(services, "search-service").command()).contains(
+                "--spring.kafka.bootstrap-servers=127.0.0.1:29092", "--mutualis.search.elasticsearch-url=http://127.0.0.1:29200")
+                .noneMatch(argument -> argument.startsWith("--spring.datasource"));
+        assertThat(service(services, "webhook-service").command()).contains("--mutualis.webhook.allow-loopback-http=true");
     }
 
     @Test
-    void secrets_reach_the_identity_service_by_environment_not_by_its_command_line() {
-        StackConfig config = StackConfig.of(home, Profile.DEV, name -> null);
-        ServiceComponent identity = Services.all(config, UnprivilegedUser.detect()).get(0);
+    void secrets_reach_the_services_by_environment_not_by_their_command_line() {
+        StackConfig config = config(Profile.DEV, Map.of());
+        List<ServiceComponent> services = Services.all(config, UnprivilegedUser.detect());
         DevSecrets secrets = DevSecrets.of(config);
+        ServiceComponent identity = services.get(0);
+        ServiceComponent webhook = service(services, "webhook-service");
+        ServiceComponent experience = service(services, "experience-service");
 
         assertThat(identity.environment())
                 .containsEntry("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", secrets.keyEncryptionKey())
                 .containsEntry("MUTUALIS_IDENTITY_ADMIN_AUTOMATION_SECRET",
                         secrets.clientSecret(PlatformSignIn.ADMIN_AUTOMATION_CLIENT))
-                .containsKeys("MUTUALIS_IDENTITY_PORTAL_SECRET", "MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET");
-        assertThat(String.join(" ", identity.command()))
-                .doesNotContain(secrets.keyEncryptionKey())
-                .doesNotContain(secrets.clientSecret(PlatformSignIn.ADMIN_AUTOMATION_CLIENT));
+                .containsKeys("MUTUALIS_IDENTITY_PORTAL_SECRET", "MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET",
+                        "SPRING_DATASOURCE_PASSWORD");
+        assertThat(webhook.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY");
+        assertThat(experience.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD");
+        assertThat(experience.environment().get("SPRING_DATASOURCE_PASSWORD"))
+                .isEqualTo(secrets.databasePassword(experience.descriptor()))
+                .isNotEqualTo(webhook.environment().get("SPRING_DATASOURCE_PASSWORD"))
+                .isNotEqualTo(StackConfig.POSTGRES_PASSWORD);
+        assertThat(service(services, "search-service").environment()).isEmpty();
+        for (ServiceComponent service : services) {
+            String command = String.join(" ", service.command());
+            service.environment().values().forEach(secret -> assertThat(command).as(service.name()).doesNotContain(secret));
+        }
+    }
+
+    @Test
+    void a_services_port_follows_its_variable_and_the_test_stack_offset() {
+        StackConfig dev = config(Profile.DEV, Map.of("MUTUALIS_PORT_SEARCH_SERVICE", "48082"));
+        StackConfig test = config(Profile.TEST, Map.of());
+
+        assertThat(dev.serviceUrl("search-service")).isEqualTo("http://127.0.0.1:48082");
+        assertThat(dev.port(dev.service("experience-service"))).isEqualTo(8081);
+        assertThat(test.port(test.service("experience-service"))).isEqualTo(18081);
+        assertThatThrownBy(() -> dev.serviceUrl("unknown-service")).isInstanceOf(StackException.class)
+                .hasMessageContaining("search-service");
+    }
+
+    @Test
+    void a_new_service_is_one_descriptor_in_its_own_folder() throws IOException {
+        Path project = home.resolve("project");
+        descriptor(project, "identity-service", "name=identity-service\nport=8088\n");
+        descriptor(project, "demat-service", """
+                name=demat-service
+                port=8090
+                after=later-service
+                database=demat
+                outbox=true
+                uses=kafka
+                secrets-key=true
+                arguments=--a=1 --b=2
+                """);
+        descriptor(project, "later-service", "name=later-service\nport=8091\n");
+        StackConfig config = StackConfig.of(project, Profile.DEV, name -> null);
+
+        assertThat(config.services()).extracting(ServiceDescriptor::name)
+                .containsExactly("identity-service", "later-service", "demat-service");
+        ServiceComponent demat = service(Services.all(config, UnprivilegedUser.detect()), "demat-service");
+        assertThat(demat.command()).contains("--server.port=8090", "--spring.datasource.username=demat_service",
+                "--spring.kafka.bootstrap-servers=127.0.0.1:19092", "--a=1", "--b=2",
+                project.resolve("services/demat-service/target/demat-service.jar").toString());
+        assertThat(demat.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY");
+        assertThat(new ConnectorRegistry(config).names()).containsExactly("demat-outbox");
+    }
+
+    @Test
+    void a_mistaken_descriptor_is_named_with_its_file() throws IOException {
+        Path typo = home.resolve("typo");
+        descriptor(typo, "a-service", "name=a-service\nport=8090\ndatabse=a\n");
+        Path cycle = home.resolve("cycle");
+        descriptor(cycle, "a-service", "name=a-service\nport=8090\nafter=b-service\n");
+        descriptor(cycle, "b-service", "name=b-service\nport=8091\nafter=a-service\n");
+
+        assertThatThrownBy(() -> StackConfig.of(typo, Profile.DEV, name -> null)).isInstanceOf(StackException.class)
+                .hasMessageContaining("a-service/service.properties").hasMessageContaining("databse");
+        assertThatThrownBy(() -> StackConfig.of(cycle, Profile.DEV, name -> null)).isInstanceOf(StackException.class)
+                .hasMessageContaining("a-service").hasMessageContaining("b-service");
+    }
+
+    private static ServiceComponent service(List<ServiceComponent> services, String name) {
+        return services.stream().filter(service -> service.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void descriptor(Path project, String folder, String content) throws IOException {
+        Path file = project.resolve("services").resolve(folder).resolve(ServiceDescriptor.FILE);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
     }
 }

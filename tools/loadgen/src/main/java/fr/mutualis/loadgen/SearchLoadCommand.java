@@ -1,6 +1,5 @@
 package fr.mutualis.loadgen;
 
-import fr.mutualis.devstack.Port;
 import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.StackConfig;
 import java.io.IOException;
@@ -44,7 +43,7 @@ public final class SearchLoadCommand {
         int concurrency = Integer.parseInt(GenerateCommand.option(words, "--concurrency", "8"));
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
-        String search = config.serviceUrl(Port.SEARCH_SERVICE);
+        String search = config.serviceUrl("search-service");
         List<String> queries = queries(root.resolve("tools/relevance/judgments.json"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

@@ -1,6 +1,5 @@
 package fr.mutualis.relevance;
 
-import fr.mutualis.devstack.Port;
 import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.StackConfig;
 import java.io.IOException;
@@ -31,7 +30,7 @@ public final class RelevanceCommand {
         Profile profile = args.length > 0 && args[0].equals("--test") ? Profile.TEST : Profile.DEV;
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, profile);
-        RelevanceReport report = run(root, config.serviceUrl(Port.SEARCH_SERVICE), config.jdbcUrl(BASELINE_DATABASE),
+        RelevanceReport report = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
                 StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD);
         out.println(report.toMarkdown());
         Path written = write(root, report);

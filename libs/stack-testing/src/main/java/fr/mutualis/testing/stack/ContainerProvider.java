@@ -1,6 +1,7 @@
 package fr.mutualis.testing.stack;
 
 import fr.mutualis.devstack.ConnectorRegistry;
+import fr.mutualis.devstack.DatabaseRoles;
 import fr.mutualis.devstack.Endpoints;
 import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.Stack;
@@ -24,14 +25,14 @@ final class ContainerProvider implements RealStack.Provider {
     private static final String ES_VERSION = "8.19.21";
     private static final String PLUGIN_IN_CONTAINER = "/tmp/elasticsearch-analysis-fr.zip";
 
-    private final Path projectRoot;
+    private final StackConfig config;
     private final StackEndpoints endpoints;
     private final Endpoints asSeenByConnect;
     private PlatformServices services;
 
     @SuppressWarnings("resource") // containers live as long as the JVM; Testcontainers' reaper removes them
     ContainerProvider(Path projectRoot) {
-        this.projectRoot = projectRoot;
+        this.config = StackConfig.of(projectRoot, Profile.TEST);
         Network network = Network.newNetwork();
 
         GenericContainer<?> postgres = new GenericContainer<>("postgres:17")
@@ -82,6 +83,7 @@ final class ContainerProvider implements RealStack.Provider {
                 "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200), null, null, null));
         this.asSeenByConnect = new Endpoints("postgres", 5432, StackConfig.POSTGRES_USER,
                 StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null);
+        new DatabaseRoles(config, endpoints.raw()).provision();
     }
 
     @Override
@@ -91,14 +93,13 @@ final class ContainerProvider implements RealStack.Provider {
 
     @Override
     public ConnectorRegistry connectors() {
-        return new ConnectorRegistry(projectRoot, asSeenByConnect, projectRoot.resolve(".mutualis/test/logs/connect.log"));
+        return new ConnectorRegistry(config, endpoints.raw(), asSeenByConnect);
     }
 
     @Override
     public synchronized PlatformServices services() {
         if (services == null) {
-            endpoints.jdbcUrl("experience");
-            Stack stack = Stack.of(StackConfig.of(projectRoot, Profile.TEST), System.out);
+            Stack stack = Stack.of(config, System.out);
             stack.services().forEach(service -> service.connectedTo(endpoints.raw()));
             stack.services().forEach(service -> service.start());
             stack.services().forEach(service -> service.awaitHealthy());

@@ -64,8 +64,8 @@ public final class PlatformTokens {
     }
 
     private static String startIdentityService() {
+        // The components, and with them every service's role and database.
         StackEndpoints endpoints = RealStack.endpoints();
-        endpoints.jdbcUrl("identity");
         ServiceComponent identity = Stack.of(config(), System.out).services().stream()
                 .filter(service -> service.name().equals(Services.IDENTITY))
                 .findFirst().orElseThrow()

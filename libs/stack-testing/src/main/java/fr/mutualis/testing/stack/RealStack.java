@@ -116,7 +116,7 @@ public final class RealStack {
         @Override
         public ConnectorRegistry connectors() {
             StackConfig config = stack.config();
-            return new ConnectorRegistry(config.projectRoot(), config.endpoints(), config.log("connect"));
+            return new ConnectorRegistry(config, config.endpoints(), config.endpoints());
         }
 
         @Override
