@@ -2,24 +2,20 @@ package fr.mutualis.service.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.service.TestService;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Every answer of a service, open or refused, carries the headers that keep a browser from misusing it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        classes = PlatformResponseHeadersTest.OneEndpointService.class,
-        properties = "mutualis.security.issuer-uri=http://127.0.0.1:9/unused")
+        classes = TestService.class,
+        properties = TestService.PROPERTIES)
 class PlatformResponseHeadersTest {
 
     @LocalServerPort
@@ -37,25 +33,5 @@ class PlatformResponseHeadersTest {
                 .contains("frame-ancestors 'none'").doesNotContain("'unsafe-eval'");
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(answer.headers().firstValue("X-Frame-Options")).contains("DENY");
-    }
-
-    @SpringBootApplication
-    @RestController
-    static class OneEndpointService {
-
-        @Bean
-        ApiAccessRules rules() {
-            return requests -> requests.requestMatchers("/public").permitAll();
-        }
-
-        @GetMapping("/public")
-        Map<String, String> open() {
-            return Map.of("ouvert", "oui");
-        }
-
-        @GetMapping("/private")
-        Map<String, String> closed() {
-            return Map.of("ouvert", "non");
-        }
     }
 }

@@ -36,6 +36,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every error of Spring MVC, and every unexpected exception, into an {@code application/problem+json} answer
@@ -103,8 +108,11 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = Problems.of(status, "Corps de requête illisible",
-                "Le corps de la requête est absent ou n'est pas un document JSON valide conforme au format attendu.");
+        ProblemDetail problem = ex.getMostSpecificCause() instanceof DatabindException binding
+                && !binding.getPath().isEmpty() && !truncated(binding)
+                ? Problems.validation(List.of(new FieldErrorItem(path(binding), bindingMessage(binding))))
+                : Problems.of(status, "Corps de requête illisible", "Le corps de la requête est absent ou n'est pas "
+                        + "un document JSON valide conforme au format attendu.");
         return super.handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -152,6 +160,61 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "Une erreur inattendue a empêché de traiter la requête.";
         }
         return "La requête ne peut pas être traitée.";
+    }
+
+    /** A document cut short fails in the field being read, but it is the whole body that is unreadable. */
+    private static boolean truncated(DatabindException binding) {
+        return binding.getOriginalMessage() != null && binding.getOriginalMessage().contains("end-of-input");
+    }
+
+    /** The field as the client wrote it, e.g. {@code indicators[2].value}. */
+    private static String path(DatabindException binding) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : binding.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** What is wrong with the field, without echoing its value. */
+    private static String bindingMessage(DatabindException binding) {
+        if (binding instanceof UnrecognizedPropertyException) {
+            return "Ce champ n'existe pas dans ce formulaire : retirez-le ou vérifiez son orthographe.";
+        }
+        if (binding instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && text.indexOf('\u0000') >= 0) {
+            return "Ce texte contient un caractère nul (U+0000), qui n'est pas admis.";
+        }
+        if (binding instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "Cette valeur n'est pas du type attendu (" + typeName(mismatch.getTargetType()) + ").";
+        }
+        return "Cette valeur ne peut pas être lue.";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class || type.isEnum()) {
+            return "texte";
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "nombre entier";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "nombre";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true ou false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "liste";
+        }
+        if (type.getPackageName().startsWith("java.time")) {
+            return "date au format ISO 8601";
+        }
+        return "objet";
     }
 
     /**

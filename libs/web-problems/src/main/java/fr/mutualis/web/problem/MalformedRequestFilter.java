@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Map;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -14,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <ul>
  *   <li>parameters Tomcat cannot decode (invalid percent-encoding or UTF-8: {@code ?q=%ff}, {@code ?statut=%zz}), an
  *       exception thrown wherever a parameter is first read → 400;</li>
+ *   <li>a parameter holding a NUL character ({@code %00}), which PostgreSQL cannot store nor compare → 400;</li>
  *   <li>a {@code Content-Type} that is not one concrete media type ({@code *}{@code /*}, {@code application/*},
  *       unparsable), which Spring's message conversion rejects with an exception → 415.</li>
  * </ul>
@@ -29,15 +32,26 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                     + "envoyez du JSON (Content-Type: application/json).");
             return;
         }
+        Map<String, String[]> parameters;
         try {
-            request.getParameterMap();
+            parameters = request.getParameterMap();
         } catch (IllegalStateException undecodable) {
             // Tomcat's InvalidParameterException
             RawProblemResponse.write(response, 400, "Un paramètre de l'adresse est mal encodé : encodez-le en UTF-8 "
                     + "avec l'encodage pourcent (%XX) valide.");
             return;
         }
+        if (parameters.entrySet().stream().anyMatch(MalformedRequestFilter::holdsNul)) {
+            RawProblemResponse.write(response, 400, "Un paramètre de l'adresse contient un caractère nul (%00), qui "
+                    + "n'est pas admis.");
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    private static boolean holdsNul(Map.Entry<String, String[]> parameter) {
+        return parameter.getKey().indexOf('\u0000') >= 0
+                || Arrays.stream(parameter.getValue()).anyMatch(value -> value.indexOf('\u0000') >= 0);
     }
 
     private static boolean concreteOrAbsent(String contentType) {

@@ -36,6 +36,7 @@ class HostileRequestsTest {
     @CsvSource(delimiter = '|', value = {
             "GET /echo?q=%ff HTTP/1.1             | 400",
             "GET /echo?q=%zz HTTP/1.1             | 400",
+            "GET /echo?q=a%00b HTTP/1.1           | 400",
             "GET /nothing/here HTTP/1.1           | 404",
             "GET /echo/a%2Fb HTTP/1.1             | 400",
             "GET /error HTTP/1.1                  | 404",
