@@ -1,6 +1,11 @@
 package fr.mutualis.service;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -8,19 +13,61 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The settings every service shares, below anything the service or its operator sets: reachable on loopback only
- * unless an operator opens it, graceful shutdown, health probes.
+ * unless an operator opens it, graceful shutdown, health probes, the platform's development issuer; and what the
+ * service's descriptor ({@code services/<name>/service.properties}, packaged by build/service-parent as
+ * {@value #DESCRIPTOR}) already says — its name, its port, its database and the role that owns it — so that no
+ * {@code application.yml} repeats it.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
+
+    static final String DESCRIPTOR = "META-INF/mutualis/service.properties";
 
     static final Map<String, Object> DEFAULTS = Map.of(
             "server.address", "127.0.0.1",
             "server.shutdown", "graceful",
             "spring.lifecycle.timeout-per-shutdown-phase", "20s",
             "management.endpoints.web.exposure.include", "health,info",
-            "management.endpoint.health.probes.enabled", "true");
+            "management.endpoint.health.probes.enabled", "true",
+            // The launcher passes the actual issuer; a syndicate sets its ProConnect or Keycloak issuer.
+            "mutualis.security.issuer-uri", "http://127.0.0.1:8088");
+
+    /** The development PostgreSQL of the launcher; it passes the actual address and the role's password. */
+    private static final String DEVELOPMENT_DATABASES = "jdbc:postgresql://127.0.0.1:15432/";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        environment.getPropertySources().addLast(new MapPropertySource("mutualisPlatformDefaults", DEFAULTS));
+        Map<String, Object> defaults = new HashMap<>(DEFAULTS);
+        defaults.putAll(fromDescriptor(descriptor(application.getClassLoader())));
+        environment.getPropertySources().addLast(new MapPropertySource("mutualisPlatformDefaults", defaults));
+    }
+
+    static Map<String, Object> fromDescriptor(Properties descriptor) {
+        Map<String, Object> defaults = new HashMap<>();
+        if (descriptor.containsKey("name")) {
+            defaults.put("spring.application.name", descriptor.getProperty("name"));
+        }
+        if (descriptor.containsKey("port")) {
+            defaults.put("server.port", descriptor.getProperty("port"));
+        }
+        String database = descriptor.getProperty("database");
+        if (database != null) {
+            defaults.put("spring.datasource.url", DEVELOPMENT_DATABASES + database);
+            // ADR 0016: each service connects as the role that owns its database, never as an administrator.
+            defaults.put("spring.datasource.username", database + "_service");
+        }
+        return defaults;
+    }
+
+    private static Properties descriptor(ClassLoader classLoader) {
+        Properties descriptor = new Properties();
+        ClassLoader loader = classLoader == null ? PlatformDefaults.class.getClassLoader() : classLoader;
+        try (InputStream in = loader.getResourceAsStream(DESCRIPTOR)) {
+            if (in != null) {
+                descriptor.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return descriptor;
     }
 }

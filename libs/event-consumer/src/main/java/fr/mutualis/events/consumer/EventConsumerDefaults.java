@@ -1,0 +1,38 @@
+package fr.mutualis.events.consumer;
+
+import java.util.Map;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * How every consumer of the platform talks to Kafka, below anything the service sets: its consumer group is its
+ * name, it reads a new topic from the beginning, events travel as JSON text, it never creates a topic by reading it
+ * (topics belong to their producers), and dead letters are acknowledged by every replica.
+ */
+public class EventConsumerDefaults implements EnvironmentPostProcessor {
+
+    private static final String STRING_DESERIALIZER = "org.apache.kafka.common.serialization.StringDeserializer";
+    private static final String STRING_SERIALIZER = "org.apache.kafka.common.serialization.StringSerializer";
+
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            // The launcher passes the actual broker.
+            Map.entry("spring.kafka.bootstrap-servers", "127.0.0.1:19092"),
+            Map.entry("spring.kafka.consumer.group-id", "${spring.application.name}"),
+            Map.entry("spring.kafka.consumer.auto-offset-reset", "earliest"),
+            Map.entry("spring.kafka.consumer.key-deserializer", STRING_DESERIALIZER),
+            Map.entry("spring.kafka.consumer.value-deserializer", STRING_DESERIALIZER),
+            Map.entry("spring.kafka.consumer.properties.allow.auto.create.topics", "false"),
+            // Dead letters are the only records a consumer produces.
+            Map.entry("spring.kafka.producer.key-serializer", STRING_SERIALIZER),
+            Map.entry("spring.kafka.producer.value-serializer", STRING_SERIALIZER),
+            Map.entry("spring.kafka.producer.acks", "all"),
+            // Do not block the start when the broker is late: the dead-letter topics are created once it answers.
+            Map.entry("spring.kafka.admin.fail-fast", "false"));
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        environment.getPropertySources().addLast(new MapPropertySource("mutualisEventConsumerDefaults", DEFAULTS));
+    }
+}
