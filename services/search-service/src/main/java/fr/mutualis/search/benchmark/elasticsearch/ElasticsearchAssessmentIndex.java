@@ -36,7 +36,7 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
 
     @Override
     public IndexOutcome index(Assessment assessment) {
-        JsonNode previous = es.call("GET", "/" + alias + "/_doc/" + assessment.siren(), null, true);
+        JsonNode previous = es.document(alias, assessment.siren());
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("siren", assessment.siren());
         document.put("assessedOn", assessment.assessedOn());
@@ -47,8 +47,8 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
         document.put("demo", assessment.demo());
         document.put("version", assessment.version());
         try {
-            es.call("PUT", "/" + alias + "/_doc/" + assessment.siren() + "?version_type=external&version="
-                    + assessment.version() + "&require_alias=true", document, false);
+            es.put(alias, assessment.siren(), Map.of("version_type", "external",
+                    "version", String.valueOf(assessment.version()), "require_alias", "true"), document);
         } catch (ElasticsearchJson.Refused refused) {
             if (refused.status() == 409) {
                 return IndexOutcome.STALE;
@@ -69,7 +69,7 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
      */
     private void updateProfile(String profile, String siren, boolean add) {
         for (int attempt = 0; attempt < 20; attempt++) {
-            JsonNode current = es.call("GET", "/" + profilesIndex + "/_doc/" + profile, null, true);
+            JsonNode current = es.document(profilesIndex, profile);
             boolean exists = current != null && current.path("found").asBoolean();
             java.util.LinkedHashSet<String> sirens = new java.util.LinkedHashSet<>();
             if (exists) {
@@ -78,11 +78,12 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
             if (!(add ? sirens.add(siren) : sirens.remove(siren))) {
                 return;
             }
-            String condition = exists ? "if_seq_no=" + current.path("_seq_no").asLong() + "&if_primary_term="
-                    + current.path("_primary_term").asLong() : "op_type=create";
+            Map<String, String> condition = exists
+                    ? Map.of("refresh", "true", "if_seq_no", String.valueOf(current.path("_seq_no").asLong()),
+                            "if_primary_term", String.valueOf(current.path("_primary_term").asLong()))
+                    : Map.of("refresh", "true", "op_type", "create");
             try {
-                es.call("PUT", "/" + profilesIndex + "/_doc/" + profile + "?refresh=true&" + condition,
-                        Map.of("sirens", List.copyOf(sirens)), false);
+                es.put(profilesIndex, profile, condition, Map.of("sirens", List.copyOf(sirens)));
                 return;
             } catch (ElasticsearchJson.Refused conflict) {
                 if (conflict.status() != 409) {
@@ -112,12 +113,12 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
                         "axes", Map.of("terms", Map.of("field", "axes", "size", 20)),
                         "profiles", Map.of("terms", Map.of("field", "profile", "size", 10)),
                         "criteria", Map.of("terms", Map.of("field", "criteriaMet", "size", 10))));
-        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        JsonNode answer = es.search(alias, body);
         long peers = answer.path("hits").path("total").path("value").asLong();
         JsonNode aggregations = answer.path("aggregations");
         Benchmark.Position mine = null;
         if (siren != null) {
-            JsonNode own = es.call("GET", "/" + alias + "/_doc/" + siren, null, true);
+            JsonNode own = es.document(alias, siren);
             if (own != null && own.path("found").asBoolean()) {
                 List<String> axes = new ArrayList<>();
                 own.path("_source").path("axes").forEach(axis -> axes.add(axis.asString()));

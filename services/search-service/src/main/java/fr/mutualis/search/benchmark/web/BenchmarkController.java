@@ -5,6 +5,7 @@ import fr.mutualis.search.benchmark.domain.Benchmark;
 import fr.mutualis.search.experience.domain.CollectiviteLookup;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.shared.web.UnknownCollectiviteException;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +31,8 @@ public class BenchmarkController {
     public Benchmark benchmark(@RequestParam(required = false) String kind,
                                @RequestParam(required = false) String populationBand,
                                @RequestParam(required = false) String region,
-                               @RequestParam(required = false) String siren,
+                               @RequestParam(required = false) @Pattern(regexp = "[0-9]{9}",
+                                       message = "Le paramètre « siren » doit être un SIREN : 9 chiffres.") String siren,
                                @RequestParam(required = false) String comparableTo,
                                @RequestParam(defaultValue = "false") boolean memeRegion) {
         Benchmark.PeerGroup group = new Benchmark.PeerGroup(kind, populationBand, region);

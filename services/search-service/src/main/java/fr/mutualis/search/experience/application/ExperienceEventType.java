@@ -20,7 +20,7 @@ public enum ExperienceEventType {
 
     /** What an event of the type does to the index. */
     public enum Effect {
-        /** The event carries a full snapshot, which replaces any older one. */
+        /** The event carries a full snapshot, which replaces any older one; a snapshot that is not public removes it. */
         UPSERT_SNAPSHOT,
         /** The experience leaves the index (e.g. archived). */
         REMOVE

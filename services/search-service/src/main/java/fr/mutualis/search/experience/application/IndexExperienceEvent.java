@@ -13,6 +13,8 @@ import java.util.Objects;
 /**
  * Use case: bring the search index up to date with one experience event.
  *
+ * <p>Only what anyone may read is indexed: a snapshot of a record that is not public (a draft) removes it.
+ *
  * <p>Idempotent: the index keeps, per experience, the highest aggregate version it has seen, so a repeated or late
  * event changes nothing. Such events are counted in {@value #EVENTS_METER} with {@code outcome=stale}; they are
  * normal with at-least-once delivery and are not errors.
@@ -40,12 +42,12 @@ public class IndexExperienceEvent {
      */
     public IndexOutcome handle(ExperienceEvent event) {
         IndexOutcome outcome;
-        if (event instanceof ExperienceEvent.SnapshotChanged changed) {
+        if (event instanceof ExperienceEvent.SnapshotChanged changed && changed.snapshot().isPublic()) {
             outcome = index.index(changed.snapshot());
-        } else if (event instanceof ExperienceEvent.Removed removed) {
-            outcome = index.remove(removed.aggregateId(), removed.aggregateVersion());
         } else {
-            throw new IllegalStateException("Unhandled event " + event);
+            // A draft, or a record leaving public view: versioned like indexing, so a late public snapshot of an
+            // older version cannot bring it back.
+            outcome = index.remove(event.aggregateId(), event.aggregateVersion());
         }
         if (outcome == IndexOutcome.STALE) {
             log.debug("Stale or repeated event {} ({} v{} of {}): the index already holds this version or a newer one",

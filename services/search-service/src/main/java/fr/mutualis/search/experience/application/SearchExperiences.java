@@ -1,6 +1,8 @@
 package fr.mutualis.search.experience.application;
 
+import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
+import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
 
@@ -25,8 +27,12 @@ public class SearchExperiences {
         return engine.search(Objects.requireNonNull(query, "query"));
     }
 
-    /** @throws fr.mutualis.search.experience.domain.ExperienceNotFoundException if no such published record */
+    /** @throws ExperienceNotFoundException if no such published record */
     public List<SearchHit> similar(String id, int size) {
+        // Any text that is not a record id names no record: it never reaches the index.
+        if (!IndexedExperience.isRecordId(id)) {
+            throw new ExperienceNotFoundException(id);
+        }
         return engine.similar(id, size);
     }
 

@@ -16,12 +16,13 @@ import java.util.Set;
  * @param size     number of hits per page, from 1 to {@link #MAX_SIZE}
  * @param filters  facet values asked: values of one facet are OR-ed, facets AND-ed
  * @param sort     by relevance (the default with text) or by date (the default without)
- * @param cursor   where the previous page ended, for pages beyond {@link #MAX_RESULT_WINDOW}; null for the first
+ * @param cursor   where the previous page ended, for pages beyond {@link #MAX_RESULT_WINDOW}, in the same sort; null
+ *                 for the first
  * @param archived true to search the archived records instead of the published ones
  * @param demo     null for all records, false to leave the demonstration ones out, true for them only
  * @param peers    the collectivités comparable to one, or null
  */
-public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, String cursor,
+public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, Cursor cursor,
                           boolean archived, Boolean demo, Peers peers) {
 
     public static final int DEFAULT_SIZE = 10;
@@ -45,7 +46,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         text = text == null ? "" : text.strip();
         filters = filters == null || filters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filters));
         sort = sort == null ? (text.isEmpty() ? Sort.DATE : Sort.RELEVANCE) : sort;
-        List<Violation> violations = violations(text, page, size, filters, cursor);
+        List<Violation> violations = violations(text, page, size, sort, cursor);
         if (!violations.isEmpty()) {
             throw new InvalidSearchQueryException(violations);
         }
@@ -81,13 +82,17 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
                 default -> violations.add(new Violation(Violation.Kind.UNKNOWN_VALUE, "sort", 0, sort));
             }
         }
-        if (cursor != null && !Cursor.isValid(cursor)) {
-            violations.add(new Violation(Violation.Kind.BAD_CURSOR, "cursor", 0, cursor));
+        Cursor after = null;
+        if (cursor != null) {
+            after = Cursor.decode(cursor).orElse(null);
+            if (after == null) {
+                violations.add(new Violation(Violation.Kind.BAD_CURSOR, "cursor", 0, cursor));
+            }
         }
         if (!violations.isEmpty()) {
             throw new InvalidSearchQueryException(violations);
         }
-        return new SearchQuery(text, page, size, filters, order, cursor, archived, demo, peers);
+        return new SearchQuery(text, page, size, filters, order, after, archived, demo, peers);
     }
 
     /** True when the query has no text: list the newest experiences. */
@@ -99,8 +104,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         return cursor == null ? page * size : 0;
     }
 
-    private static List<Violation> violations(String text, int page, int size, Map<Facet, Set<String>> filters,
-                                              String cursor) {
+    private static List<Violation> violations(String text, int page, int size, Sort sort, Cursor cursor) {
         List<Violation> violations = new ArrayList<>();
         if (text.length() > MAX_TEXT_LENGTH) {
             violations.add(new Violation(Violation.Kind.TEXT_TOO_LONG, "q", text.length()));
@@ -111,8 +115,12 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         if (size < 1 || size > MAX_SIZE) {
             violations.add(new Violation(Violation.Kind.SIZE_OUT_OF_RANGE, "size", size));
         }
-        if (violations.isEmpty() && cursor == null && (long) (page + 1) * size > MAX_RESULT_WINDOW) {
+        // In long: page + 1 would overflow an int for the largest page, and pass as a negative window.
+        if (violations.isEmpty() && cursor == null && ((long) page + 1) * size > MAX_RESULT_WINDOW) {
             violations.add(new Violation(Violation.Kind.BEYOND_RESULT_WINDOW, "page", page));
+        }
+        if (cursor != null && cursor.sort() != sort) {
+            violations.add(new Violation(Violation.Kind.CURSOR_OF_ANOTHER_SORT, "cursor", 0));
         }
         return violations;
     }
@@ -126,7 +134,10 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
      * @param value     the text that was refused, for {@link Kind#UNKNOWN_VALUE} and {@link Kind#BAD_CURSOR}
      */
     public record Violation(Kind kind, String parameter, long rejected, String value) {
-        public enum Kind { TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW, UNKNOWN_VALUE, BAD_CURSOR }
+        public enum Kind {
+            TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW, UNKNOWN_VALUE, BAD_CURSOR,
+            CURSOR_OF_ANOTHER_SORT
+        }
 
         public Violation(Kind kind, String parameter, long rejected) {
             this(kind, parameter, rejected, null);

@@ -6,6 +6,8 @@ import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
 import org.elasticsearch.client.RestClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -14,11 +16,18 @@ import org.springframework.core.io.ResourceLoader;
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
+
     @Bean
     ElasticsearchExperienceIndex elasticsearchExperienceIndex(ElasticsearchClient client, SearchProperties properties,
                                                               IndexBootstrap bootstrap) {
         // Depends on the bootstrap: the index exists before any listener or request can use it.
-        return new ElasticsearchExperienceIndex(client, properties.index().alias());
+        var index = new ElasticsearchExperienceIndex(client, properties.index().alias());
+        int removed = index.removeNonPublic();
+        if (removed > 0) {
+            log.info("Removed {} records that are not public from the '{}' index", removed, properties.index().alias());
+        }
+        return index;
     }
 
     @Bean

@@ -2,7 +2,9 @@ package fr.mutualis.search.experience.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.VersionType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.IndexOutcome;
@@ -12,6 +14,7 @@ import fr.mutualis.search.shared.elasticsearch.ElasticsearchFailures;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -54,13 +57,17 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     @Override
     public IndexOutcome remove(String id, long version) {
+        return remove(alias, id, version, VersionType.External);
+    }
+
+    private IndexOutcome remove(String index, String id, long version, VersionType versionType) {
         try {
             // An absent document answers 404 "not_found", which the client returns as a result: nothing to remove,
             // and Elasticsearch still records the version, so a late older snapshot cannot bring it back.
             client.delete(request -> request
-                    .index(alias)
+                    .index(index)
                     .id(id)
-                    .versionType(VersionType.External)
+                    .versionType(versionType)
                     .version(version));
             return IndexOutcome.APPLIED;
         } catch (ElasticsearchException | IOException e) {
@@ -68,6 +75,40 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
                 return IndexOutcome.STALE;
             }
             throw writeFailure("remove experience " + id + " v" + version, e);
+        }
+    }
+
+    /**
+     * Removes what an earlier release indexed although only its collectivité may read it (drafts), each at its own
+     * version: a repeated draft event stays stale, a later publication still applies. Run at startup, before the
+     * listener; a document changed meanwhile (409) is left to its newer event.
+     *
+     * @return how many documents were removed
+     */
+    public int removeNonPublic() {
+        List<FieldValue> publicStatuses = IndexedExperience.PUBLIC_STATUSES.stream().map(FieldValue::of).toList();
+        int removed = 0;
+        try {
+            while (true) {
+                List<Hit<Void>> hits = client.search(search -> search.index(alias).size(500).version(true)
+                        .source(source -> source.fetch(false))
+                        .query(query -> query.bool(bool -> bool.mustNot(not -> not.terms(terms -> terms
+                                .field("status").terms(values -> values.value(publicStatuses)))))), Void.class)
+                        .hits().hits();
+                int removedNow = 0;
+                for (Hit<Void> hit : hits) {
+                    if (remove(hit.index(), hit.id(), hit.version(), VersionType.ExternalGte) == IndexOutcome.APPLIED) {
+                        removedNow++;
+                    }
+                }
+                if (removedNow == 0) {
+                    return removed;
+                }
+                removed += removedNow;
+                client.indices().refresh(refresh -> refresh.index(alias));
+            }
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("remove the records that are not public", e);
         }
     }
 

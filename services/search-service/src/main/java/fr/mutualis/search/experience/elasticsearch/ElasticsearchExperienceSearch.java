@@ -54,8 +54,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         body.put("track_total_hits", true);
         body.put("sort", sort(query));
         if (query.cursor() != null) {
-            List<String> after = Cursor.decode(query.cursor());
-            body.put("search_after", List.of(sortValue(after.get(0)), after.get(1)));
+            body.put("search_after", List.of(query.cursor().after(), query.cursor().id()));
         }
         List<Object> selected = facetFilters(query, null);
         if (!selected.isEmpty()) {
@@ -69,21 +68,20 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                     "direct_generator", List.of(Map.of("field", "spell", "suggest_mode", "popular")),
                     "highlight", Map.of("pre_tag", "", "post_tag", "")))));
         }
-        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        JsonNode answer = es.search(alias, body);
         List<SearchHit> hits = new ArrayList<>();
         answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
         long total = answer.path("hits").path("total").path("value").asLong();
         JsonNode last = answer.path("hits").path("hits").size() == query.size()
                 ? answer.path("hits").path("hits").get(query.size() - 1) : null;
-        String nextCursor = last == null ? null : Cursor.encode(List.of(last.path("sort").get(0).asString(),
-                last.path("sort").get(1).asString()));
+        String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
         return new SearchResult(query, total, hits, facets(answer.path("aggregations"), query),
                 didYouMean(answer, query), nextCursor);
     }
 
     @Override
     public List<SearchHit> similar(String id, int size) {
-        JsonNode document = es.call("GET", "/" + alias + "/_doc/" + id, null, true);
+        JsonNode document = es.document(alias, id);
         if (document == null || !document.path("found").asBoolean()
                 || !"published".equals(document.path("_source").path("status").asString())) {
             throw new ExperienceNotFoundException(id);
@@ -99,7 +97,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                 "should", List.of(Map.of("terms", Map.of("axes", axes, "boost", 2.0))),
                 "filter", List.of(Map.of("term", Map.of("status", "published"))),
                 "must_not", List.of(Map.of("ids", Map.of("values", List.of(id))))));
-        JsonNode answer = es.call("POST", "/" + alias + "/_search", Map.of("query", query, "size", size), false);
+        JsonNode answer = es.search(alias, Map.of("query", query, "size", size));
         List<SearchHit> hits = new ArrayList<>();
         answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
         return hits;
@@ -115,7 +113,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         body.put("aggs", Map.of("collectivites", Map.of(
                 "filter", Map.of("match_bool_prefix", Map.of("collectivite.name.suggest", prefix)),
                 "aggs", Map.of("names", Map.of("terms", Map.of("field", "collectivite.name.keyword", "size", 3))))));
-        JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+        JsonNode answer = es.search(alias, body);
         List<Suggestion> suggestions = new ArrayList<>();
         answer.path("aggregations").path("collectivites").path("names").path("buckets").forEach(bucket ->
                 suggestions.add(new Suggestion(bucket.path("key").asString(), "collectivite", null)));
@@ -134,7 +132,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         long total = -1;
         int given = 0;
         while (given < max) {
-            JsonNode answer = es.call("POST", "/" + alias + "/_search", body, false);
+            JsonNode answer = es.search(alias, body);
             total = answer.path("hits").path("total").path("value").asLong();
             if (total > max) {
                 return total;
@@ -198,12 +196,12 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return List.of(first, Map.of("id", Map.of("order", "asc")));
     }
 
-    private static Object sortValue(String text) {
-        try {
-            return Double.parseDouble(text);
-        } catch (NumberFormatException notNumeric) {
-            return text;
+    /** Where a page in that order ended, from its last hit's sort values ({@link #sort}: first value, then id). */
+    private static Cursor cursor(SearchQuery.Sort order, JsonNode values) {
+        if (order == SearchQuery.Sort.DATE) {
+            return new Cursor(order, values.get(0).asLong(), values.get(1).asString());
         }
+        return new Cursor(order, values.get(0).asDouble(), values.get(1).asString());
     }
 
     /** The filters of the facets asked, except {@code except}'s own: a facet is counted as if it were not chosen. */

@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class ExportController {
 
     public static final int MAX = 10_000;
+    /** The first characters that make a spreadsheet read a cell as a formula (OWASP's CSV injection list). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final List<String> HEADERS = List.of("Identifiant", "Titre", "Collectivité", "SIREN", "Type",
             "Axes", "Catégorie d'action", "Étape", "Année", "Budget", "Résumé");
 
@@ -58,11 +60,12 @@ public class ExportController {
 
     /**
      * One CSV line: every cell quoted, quotes doubled, line breaks kept inside the quotes; a cell a spreadsheet would
-     * run as a formula (=, +, -, @) is prefixed with an apostrophe.
+     * run as a formula is prefixed with an apostrophe. Only its first character counts, whatever follows (a line
+     * break included).
      */
     static String line(List<String> cells) {
         List<String> quoted = cells.stream()
-                .map(cell -> cell.matches("^[=+\\-@].*") ? "'" + cell : cell)
+                .map(cell -> !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell)
                 .map(cell -> "\"" + cell.replace("\"", "\"\"") + "\"").toList();
         return String.join(";", quoted) + "\r\n";
     }

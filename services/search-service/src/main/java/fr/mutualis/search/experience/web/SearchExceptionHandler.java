@@ -103,6 +103,8 @@ public class SearchExceptionHandler {
                     ? " : choisissez pertinence ou date." : ".");
             case BAD_CURSOR -> "Le paramètre « cursor » est illisible : reprenez la valeur « nextCursor » de la page "
                     + "précédente telle quelle.";
+            case CURSOR_OF_ANOTHER_SORT -> "Le paramètre « cursor » vient d'une recherche triée autrement : gardez le "
+                    + "même tri (« sort ») que la page précédente.";
         };
     }
 }

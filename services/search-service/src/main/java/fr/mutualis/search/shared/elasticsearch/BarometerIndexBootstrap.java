@@ -23,9 +23,9 @@ public class BarometerIndexBootstrap {
 
     public void run(Duration timeout) {
         assessments.run(timeout);
-        if (es.call("GET", "/" + PROFILES, null, true) == null) {
+        if (es.call("GET", ElasticsearchJson.path(PROFILES), Map.of(), null, true) == null) {
             try {
-                es.call("PUT", "/" + PROFILES, Map.of(
+                es.call("PUT", ElasticsearchJson.path(PROFILES), Map.of(), Map.of(
                         "settings", Map.of("number_of_shards", 1, "number_of_replicas", 0),
                         "mappings", Map.of("dynamic", "strict", "properties", Map.of("sirens", Map.of("type", "keyword")))),
                         false);

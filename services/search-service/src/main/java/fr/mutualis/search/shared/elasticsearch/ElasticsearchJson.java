@@ -1,7 +1,9 @@
 package fr.mutualis.search.shared.elasticsearch;
 
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
+import co.elastic.clients.transport.endpoints.EndpointBase;
 import java.io.IOException;
+import java.util.Map;
 import org.apache.http.entity.ContentType;
 import org.apache.http.entity.StringEntity;
 import org.elasticsearch.client.Request;
@@ -25,12 +27,46 @@ public final class ElasticsearchJson {
     }
 
     /**
+     * A request path from its segments, each escaped as the typed client escapes them: whatever a segment holds (an id
+     * from a request, a SIREN from an event), it stays one segment and can never name another endpoint.
+     */
+    public static String path(String... segments) {
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            // The HTTP client resolves dot segments before sending: escaping cannot keep them in place.
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                throw new IllegalArgumentException("Not a path segment: '" + segment + "'");
+            }
+            EndpointBase.pathEncode(segment, path.append('/'));
+        }
+        return path.toString();
+    }
+
+    /** {@code POST /<index>/_search} with the body. */
+    public JsonNode search(String index, Object body) {
+        return call("POST", path(index, "_search"), Map.of(), body, false);
+    }
+
+    /** {@code GET /<index>/_doc/<id>}: the answer ({@code _source}, {@code _seq_no}…), or null when there is none. */
+    public JsonNode document(String index, String id) {
+        return call("GET", path(index, "_doc", id), Map.of(), null, true);
+    }
+
+    /** {@code PUT /<index>/_doc/<id>} with the parameters (versions, conditions), escaped by the client. */
+    public void put(String index, String id, Map<String, String> parameters, Object document) {
+        call("PUT", path(index, "_doc", id), parameters, document, false);
+    }
+
+    /**
+     * @param path built with {@link #path}
      * @return the answer, or null for a 404 when {@code missingIsNull}
      * @throws IndexUnavailableException when Elasticsearch does not answer, or answers 5xx/429
      * @throws Refused                   when it refuses the request (4xx), with its status and error type
      */
-    public JsonNode call(String method, String path, Object body, boolean missingIsNull) {
+    public JsonNode call(String method, String path, Map<String, String> parameters, Object body,
+                         boolean missingIsNull) {
         Request request = new Request(method, path);
+        request.addParameters(parameters);
         if (body != null) {
             request.setEntity(new StringEntity(json.writeValueAsString(body), ContentType.APPLICATION_JSON));
         }

@@ -74,7 +74,7 @@ public class IndexBootstrap {
     }
 
     private void putTemplate() throws IOException {
-        Request request = new Request("PUT", "/_index_template/" + templateName);
+        Request request = new Request("PUT", ElasticsearchJson.path("_index_template", templateName));
         try (InputStream body = template.getInputStream()) {
             request.setEntity(new InputStreamEntity(body, template.contentLength(), ContentType.APPLICATION_JSON));
             restClient.performRequest(request);

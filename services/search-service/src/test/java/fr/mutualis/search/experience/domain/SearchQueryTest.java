@@ -2,7 +2,9 @@ package fr.mutualis.search.experience.domain;
 
 import org.junit.jupiter.api.Test;
 
+import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.BAD_CURSOR;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.BEYOND_RESULT_WINDOW;
+import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.CURSOR_OF_ANOTHER_SORT;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.PAGE_NEGATIVE;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.SIZE_OUT_OF_RANGE;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.TEXT_TOO_LONG;
@@ -49,6 +51,40 @@ class SearchQueryTest {
                 .isInstanceOfSatisfying(InvalidSearchQueryException.class,
                         e -> assertThat(e.violations()).singleElement()
                                 .extracting(SearchQuery.Violation::kind).isEqualTo(SIZE_OUT_OF_RANGE));
+    }
+
+    @Test
+    void refusesTheLargestPagesInsteadOfOverflowing() {
+        assertThatThrownBy(() -> SearchQuery.of("x", Integer.MAX_VALUE, 10))
+                .isInstanceOfSatisfying(InvalidSearchQueryException.class,
+                        e -> assertThat(e.violations()).singleElement()
+                                .extracting(SearchQuery.Violation::kind).isEqualTo(BEYOND_RESULT_WINDOW));
+        assertThatThrownBy(() -> SearchQuery.of("x", Integer.MAX_VALUE, Integer.MAX_VALUE))
+                .isInstanceOfSatisfying(InvalidSearchQueryException.class,
+                        e -> assertThat(e.violations()).singleElement()
+                                .extracting(SearchQuery.Violation::kind).isEqualTo(SIZE_OUT_OF_RANGE));
+        assertThatThrownBy(() -> SearchQuery.of("x", Integer.MIN_VALUE, Integer.MIN_VALUE))
+                .isInstanceOfSatisfying(InvalidSearchQueryException.class,
+                        e -> assertThat(e.violations()).extracting(SearchQuery.Violation::kind)
+                                .containsExactly(PAGE_NEGATIVE, SIZE_OUT_OF_RANGE));
+    }
+
+    @Test
+    void refusesACursorOfAnotherSort() {
+        String byDate = new Cursor(SearchQuery.Sort.DATE, 1_763_625_600_000L,
+                java.util.UUID.randomUUID().toString()).encode();
+
+        assertThat(SearchQuery.of("", 0, 10, java.util.Map.of(), null, byDate, false, null, null).cursor())
+                .isNotNull();
+        assertThatThrownBy(() -> SearchQuery.of("actes", 0, 10, java.util.Map.of(), "pertinence", byDate, false,
+                null, null))
+                .isInstanceOfSatisfying(InvalidSearchQueryException.class,
+                        e -> assertThat(e.violations()).singleElement()
+                                .extracting(SearchQuery.Violation::kind).isEqualTo(CURSOR_OF_ANOTHER_SORT));
+        assertThatThrownBy(() -> SearchQuery.of("actes", 0, 10, java.util.Map.of(), null, "Hw", false, null, null))
+                .isInstanceOfSatisfying(InvalidSearchQueryException.class,
+                        e -> assertThat(e.violations()).singleElement()
+                                .extracting(SearchQuery.Violation::kind).isEqualTo(BAD_CURSOR));
     }
 
     @Test
