@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One process of the stack: how it is prepared, started, recognised as healthy and stopped. Starting is idempotent:
@@ -50,6 +51,14 @@ public abstract class Component {
     protected abstract List<String> command();
 
     protected abstract boolean healthy();
+
+    /**
+     * Why it does not serve although it answers, e.g. a dependency down: empty when it serves. Asked by {@code status}
+     * only, since while the stack starts what it depends on may not be there yet.
+     */
+    protected Optional<String> impairment() {
+        return Optional.empty();
+    }
 
     protected Map<String, String> environment() {
         return Map.of();
@@ -91,6 +100,21 @@ public abstract class Component {
 
     public boolean isHealthy() {
         return isRunning() && healthy();
+    }
+
+    /** What {@code status} says of it: whether it serves, and in words, stopped, starting, impaired (why) or healthy. */
+    public record State(boolean serving, String description) {
+    }
+
+    public final State state() {
+        if (!isRunning()) {
+            return new State(false, "■ arrêté / stopped");
+        }
+        if (!healthy()) {
+            return new State(false, "… démarre / starting");
+        }
+        return impairment().map(reason -> new State(false, "✗ dégradé / impaired: " + reason))
+                .orElse(new State(true, "✓ sain / healthy"));
     }
 
     /** Starts the process unless it already runs; does not wait for it to become healthy. */

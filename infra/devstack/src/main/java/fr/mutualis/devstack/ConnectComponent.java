@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A Kafka Connect worker in distributed mode (the standard, scalable deployment) with the Debezium PostgreSQL
@@ -21,6 +23,8 @@ final class ConnectComponent extends Component {
     @Override
     protected void prepare() throws IOException {
         Files.createDirectories(folder());
+        List<String> secrets = ConnectSecrets.workerProperties().entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
         Files.writeString(folder().resolve("worker.properties"), String.join("\n",
                 "# Written by infra/devstack at each start.",
                 "bootstrap.servers=" + config.kafkaBootstrapServers(),
@@ -39,6 +43,8 @@ final class ConnectComponent extends Component {
                 "offset.flush.interval.ms=1000",
                 "plugin.path=" + config.built(NAME, PLUGIN_PATH),
                 "plugin.discovery=only_scan",
+                "# Connector configurations name their secrets, the worker resolves them (ConnectSecrets).",
+                String.join("\n", secrets),
                 ""), StandardCharsets.UTF_8);
         KafkaComponent.writeLogConfiguration(folder());
     }
@@ -53,7 +59,22 @@ final class ConnectComponent extends Component {
     }
 
     @Override
+    protected Map<String, String> environment() {
+        return ConnectSecrets.environment(config);
+    }
+
+    @Override
     protected boolean healthy() {
         return Http.answers(config.connectUrl() + "/connectors");
+    }
+
+    /** Its REST API answers even when nothing flows: the broker down, or a connector or task failed. */
+    @Override
+    protected Optional<String> impairment() {
+        if (!KafkaComponent.answers(config.kafkaBootstrapServers())) {
+            return Optional.of("Kafka injoignable / unreachable");
+        }
+        List<String> notRunning = new ConnectorRegistry(config).notRunning();
+        return notRunning.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", notRunning));
     }
 }

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * Registers one Debezium outbox connector per service whose descriptor says {@code outbox=true}, all from the one
  * template {@code infra/connect/outbox-connector.json}: {@code ${database}} and {@code ${service}} take the service's
  * database and name, {@code ${postgres.*}} where Connect reaches PostgreSQL as the replication role
- * ({@link DatabaseRoles}). Before each, the publication it names is created ({@link DatabaseRoles#publish}).
+ * ({@link DatabaseRoles}), its password as a reference the worker resolves ({@link ConnectSecrets}), and
+ * {@code ${heartbeat.table}} the table Debezium's heartbeat writes to, so that a quiet outbox still lets its replication
+ * slot advance. Before each, the publication it names is created ({@link DatabaseRoles#publish}).
  * {@code PUT /connectors/<name>/config} creates or updates, so registering twice changes nothing.
  */
 public final class ConnectorRegistry {
@@ -81,6 +83,29 @@ public final class ConnectorRegistry {
         }
     }
 
+    /**
+     * The registered connectors whose connector or a task does not run, each with its states, e.g.
+     * {@code experience-outbox FAILED, RUNNING}; those not registered yet are not counted.
+     */
+    public List<String> notRunning() {
+        try {
+            String registered = Http.get(connectUrl() + "/connectors").body();
+            List<String> problems = new java.util.ArrayList<>();
+            for (String name : names()) {
+                if (!registered.contains("\"" + name + "\"")) {
+                    continue;
+                }
+                List<String> states = states(Http.get(connectUrl() + "/connectors/" + name + "/status").body());
+                if (!running(states)) {
+                    problems.add(name + " " + (states.isEmpty() ? "?" : String.join(", ", states)));
+                }
+            }
+            return problems;
+        } catch (IOException e) {
+            return List.of("REST " + e.getMessage());
+        }
+    }
+
     private void awaitRunning(String name) throws IOException {
         long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
         String status = "";
@@ -92,14 +117,18 @@ public final class ConnectorRegistry {
                 throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " en échec / failed: "
                         + status, connectLog());
             }
-            // the connector's own state, then one per task: all RUNNING, with at least one task
-            if (states.size() >= 2 && states.stream().allMatch("RUNNING"::equals)) {
+            if (running(states)) {
                 return;
             }
             Processes.sleep(Duration.ofMillis(300));
         }
         throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " pas démarré après / not running after "
                 + RUNNING_TIMEOUT.toSeconds() + " s: " + status, connectLog());
+    }
+
+    /** The connector's own state, then one per task: all RUNNING, with at least one task. */
+    private static boolean running(List<String> states) {
+        return states.size() >= 2 && states.stream().allMatch("RUNNING"::equals);
     }
 
     private static List<String> states(String status) {
@@ -120,7 +149,8 @@ public final class ConnectorRegistry {
                 "postgres.host", asSeenByConnect.postgresHost(),
                 "postgres.port", Integer.toString(asSeenByConnect.postgresPort()),
                 "postgres.user", DatabaseRoles.REPLICATION,
-                "postgres.password", DevSecrets.of(config).replicationPassword());
+                "postgres.password", ConnectSecrets.PASSWORD_REFERENCE,
+                "heartbeat.table", DatabaseRoles.HEARTBEAT);
         String result = Files.readString(config.projectRoot().resolve(TEMPLATE), StandardCharsets.UTF_8);
         for (var entry : values.entrySet()) {
             result = result.replace("${" + entry.getKey() + "}", entry.getValue());

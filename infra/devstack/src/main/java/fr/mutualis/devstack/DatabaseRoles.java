@@ -18,8 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class DatabaseRoles {
 
-    /** The role of every Debezium connector: REPLICATION, SELECT on the outbox tables, nothing else. */
+    /**
+     * The role of every Debezium connector: REPLICATION, SELECT on the outbox tables, UPDATE on {@link #HEARTBEAT},
+     * nothing else.
+     */
     public static final String REPLICATION = "mutualis_replication";
+    /**
+     * The one-row table Debezium's heartbeat updates in each publishing database. Part of the publication but not of
+     * the tables the connector routes, it gives a quiet database a change to confirm, so that its replication slot
+     * follows the server's write-ahead log instead of retaining it. Outside {@code public}, which its service owns.
+     */
+    static final String HEARTBEAT = "debezium.heartbeat";
+    private static final String HEARTBEAT_SCHEMA = HEARTBEAT.substring(0, HEARTBEAT.indexOf('.'));
     private static final Pattern TABLE = Pattern.compile("[a-z_][a-z0-9_]*\\.[a-z_][a-z0-9_]*");
     private static final Pattern PUBLICATION = Pattern.compile("[a-z_][a-z0-9_]*");
 
@@ -82,8 +92,17 @@ public final class DatabaseRoles {
                         + " : le service a-t-il démarré ? / has the service started?");
             }
             statement.execute("GRANT SELECT ON TABLE " + table + " TO " + REPLICATION);
+            statement.execute("CREATE SCHEMA IF NOT EXISTS " + HEARTBEAT_SCHEMA);
+            statement.execute("CREATE TABLE IF NOT EXISTS " + HEARTBEAT + " (id smallint PRIMARY KEY, beat_at timestamptz NOT NULL)");
+            statement.execute("INSERT INTO " + HEARTBEAT + " VALUES (1, now()) ON CONFLICT DO NOTHING");
+            statement.execute("GRANT USAGE ON SCHEMA " + HEARTBEAT_SCHEMA + " TO " + REPLICATION);
+            // UPDATE without a WHERE reads nothing: the heartbeat needs no SELECT.
+            statement.execute("GRANT UPDATE ON TABLE " + HEARTBEAT + " TO " + REPLICATION);
             if (!exists(connection, "SELECT 1 FROM pg_publication WHERE pubname = ?", publication)) {
-                statement.execute("CREATE PUBLICATION " + publication + " FOR TABLE " + table);
+                statement.execute("CREATE PUBLICATION " + publication + " FOR TABLE " + table + ", " + HEARTBEAT);
+            } else if (!exists(connection, "SELECT 1 FROM pg_publication_rel r JOIN pg_publication p ON p.oid = r.prpubid"
+                    + " WHERE p.pubname = ? AND r.prrelid = '" + HEARTBEAT + "'::regclass", publication)) {
+                statement.execute("ALTER PUBLICATION " + publication + " ADD TABLE " + HEARTBEAT);
             }
         } catch (SQLException e) {
             throw new StackException(service.name(), "publication impossible / cannot create publication " + publication

@@ -102,7 +102,9 @@ final class KafkaComponent extends Component {
                 "share.coordinator.state.topic.replication.factor=1",
                 "share.coordinator.state.topic.min.isr=1",
                 "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
+                "# Every topic has an owner that creates it: the launcher the contracts' channels (PlatformTopics),",
+                "# Connect its own and what connectors route elsewhere, consumers their dead letters.",
+                "auto.create.topics.enable=false",
                 "");
     }
 
@@ -121,8 +123,13 @@ final class KafkaComponent extends Component {
 
     @Override
     protected boolean healthy() {
+        return answers(config.kafkaBootstrapServers());
+    }
+
+    /** Whether the broker at {@code bootstrapServers} answers with its cluster's nodes within a few seconds. */
+    static boolean answers(String bootstrapServers) {
         try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers(),
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();

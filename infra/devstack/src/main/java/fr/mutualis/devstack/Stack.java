@@ -18,8 +18,8 @@ import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
- * The platform's processes and the order they start in: PostgreSQL, Kafka then Connect, and Elasticsearch side by
- * side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
+ * The platform's processes and the order they start in: PostgreSQL, Kafka with the contracts' topics then Connect,
+ * and Elasticsearch side by side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
  * idempotent: what already runs is left alone.
  */
 public final class Stack {
@@ -80,6 +80,10 @@ public final class Stack {
                     }),
                     CompletableFuture.runAsync(() -> {
                         startAndAwait(kafka);
+                        List<String> created = new PlatformTopics(config).createMissing();
+                        if (!created.isEmpty()) {
+                            out.println("  ✓ topics créés / topics created: " + String.join(", ", created));
+                        }
                         startAndAwait(connect);
                     }),
                     CompletableFuture.runAsync(() -> startAndAwait(elasticsearch))));
@@ -136,16 +140,13 @@ public final class Stack {
         out.println("  ✓ données supprimées / data deleted: " + config.dataRoot());
     }
 
-    /** One line per component: running or not, healthy or not, where. */
+    /** One line per component: where, and whether it serves, with what it depends on (see {@link Component#state}). */
     public boolean status() {
         boolean allHealthy = true;
         for (Component component : all()) {
-            boolean running = component.isRunning();
-            boolean healthy = running && component.healthy();
-            allHealthy &= healthy;
-            out.printf("  %-20s %-28s 127.0.0.1:%d%n", component.name(),
-                    healthy ? "✓ sain / healthy" : running ? "… démarre / starting" : "■ arrêté / stopped",
-                    component.port());
+            Component.State state = component.state();
+            allHealthy &= state.serving();
+            out.printf("  %-20s 127.0.0.1:%-6d %s%n", component.name(), component.port(), state.description());
         }
         return allHealthy;
     }

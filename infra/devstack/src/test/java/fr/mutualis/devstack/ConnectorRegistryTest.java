@@ -15,7 +15,7 @@ class ConnectorRegistryTest {
     Path home;
 
     @Test
-    void each_publisher_gets_its_connector_from_the_template_with_debeziums_own_placeholders_kept() throws IOException {
+    void each_publisher_gets_its_connector_from_the_template_with_its_password_only_named_and_debeziums_placeholders_kept() throws IOException {
         StackConfig config = StackConfig.of(PROJECT, Profile.TEST, name -> name.equals("MUTUALIS_HOME") ? home.toString() : null);
         ConnectorRegistry registry = new ConnectorRegistry(config);
 
@@ -30,7 +30,9 @@ class ConnectorRegistryTest {
                 .contains("\"slot.name\": \"mutualis_webhook_outbox\"")
                 .contains("\"transforms.source.value.literal\": \"/mutualis/webhook-service\"")
                 .contains("\"database.user\": \"" + DatabaseRoles.REPLICATION + "\"")
-                .contains("\"database.password\": \"" + DevSecrets.of(config).replicationPassword() + "\"")
+                .contains("\"database.password\": \"${env:MUTUALIS_REPLICATION_PASSWORD}\"")
+                .doesNotContain(DevSecrets.of(config).replicationPassword())
+                .contains("\"heartbeat.action.query\": \"UPDATE debezium.heartbeat SET beat_at = now()\"")
                 .contains("\"publication.autocreate.mode\": \"disabled\"")
                 .contains("\"transforms.outbox.route.topic.replacement\": \"mutualis.${routedByValue}.events\"")
                 .doesNotContain("${postgres.").doesNotContain("${service}");

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The roles of ADR 0016 on a real PostgreSQL of its own (its own port and folder, not the shared test stack's): a
  * service's role works in its database only and holds no power over the server; the replication role reads the
- * outbox through its publication and writes nothing.
+ * outbox through its publication and writes nothing but its heartbeat.
  */
 class DatabaseRolesIntegrationTest {
 
@@ -103,7 +103,7 @@ class DatabaseRolesIntegrationTest {
     }
 
     @Test
-    void the_replication_role_reads_the_outbox_through_its_publication_and_nothing_else()
+    void the_replication_role_reads_the_outbox_through_its_publication_and_only_beats_its_heartbeat()
             throws SQLException, InterruptedException {
         ServiceDescriptor webhook = config.service("webhook-service");
         try (Connection connection = as("webhook-service", "webhook"); Statement statement = connection.createStatement()) {
@@ -120,9 +120,11 @@ class DatabaseRolesIntegrationTest {
             assertThat(changesStreamed(statement)).isPositive();
             assertThat(single(statement, "SELECT count(*) FROM outbox")).isEqualTo("1");
             statement.execute("SELECT pg_drop_replication_slot('roles_test')");
+            assertThat(statement.executeUpdate("UPDATE " + DatabaseRoles.HEARTBEAT + " SET beat_at = now()")).isOne();
 
             for (String attempt : new String[] {"INSERT INTO outbox VALUES (gen_random_uuid(), 'forged')",
-                    "DELETE FROM outbox", "SELECT * FROM subscription", "CREATE TABLE planted (id int)"}) {
+                    "DELETE FROM outbox", "SELECT * FROM subscription", "CREATE TABLE planted (id int)",
+                    "SELECT * FROM " + DatabaseRoles.HEARTBEAT, "DELETE FROM " + DatabaseRoles.HEARTBEAT}) {
                 assertThatThrownBy(() -> statement.execute(attempt)).as(attempt)
                         .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE));
             }

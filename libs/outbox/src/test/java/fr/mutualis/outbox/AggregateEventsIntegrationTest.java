@@ -7,9 +7,6 @@ import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.contracts.PublishedEventType;
 import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,7 +42,7 @@ class AggregateEventsIntegrationTest {
         transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         events = new AggregateEvents(new OutboxWriter(jdbc), JSON);
         jdbc.sql("DROP TABLE IF EXISTS outbox").update();
-        jdbc.sql(migration()).update();
+        jdbc.sql(OutboxTable.migration()).update();
     }
 
     @Test
@@ -115,14 +112,5 @@ class AggregateEventsIntegrationTest {
     private static long eventsOf(String aggregateId) {
         return jdbc.sql("SELECT count(*) FROM outbox WHERE aggregateid = ?").param(aggregateId)
                 .query(Long.class).single();
-    }
-
-    /** The table as services get it. */
-    private static String migration() {
-        try (var in = AggregateEventsIntegrationTest.class.getResourceAsStream("/db/outbox/R__outbox.sql")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

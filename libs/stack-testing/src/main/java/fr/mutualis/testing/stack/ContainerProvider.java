@@ -1,5 +1,6 @@
 package fr.mutualis.testing.stack;
 
+import fr.mutualis.devstack.ConnectSecrets;
 import fr.mutualis.devstack.ConnectorRegistry;
 import fr.mutualis.devstack.DatabaseRoles;
 import fr.mutualis.devstack.Endpoints;
@@ -9,6 +10,9 @@ import fr.mutualis.devstack.StackConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -55,6 +59,8 @@ final class ContainerProvider implements RealStack.Provider {
                 .withEnv("CONFIG_STORAGE_TOPIC", "mutualis-connect-configs")
                 .withEnv("OFFSET_STORAGE_TOPIC", "mutualis-connect-offsets")
                 .withEnv("STATUS_STORAGE_TOPIC", "mutualis-connect-status")
+                .withEnv(imageVariables(ConnectSecrets.workerProperties()))
+                .withEnv(ConnectSecrets.environment(config))
                 .withExposedPorts(8083)
                 .dependsOn(kafka, postgres)
                 .waitingFor(Wait.forHttp("/connectors").forStatusCode(200).withStartupTimeout(Duration.ofMinutes(3)));
@@ -84,6 +90,12 @@ final class ContainerProvider implements RealStack.Provider {
         this.asSeenByConnect = new Endpoints("postgres", 5432, StackConfig.POSTGRES_USER,
                 StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null);
         new DatabaseRoles(config, endpoints.raw()).provision();
+    }
+
+    /** Debezium's image writes each {@code CONNECT_<NAME>} variable into the worker's properties, dots for underscores. */
+    private static Map<String, String> imageVariables(Map<String, String> workerProperties) {
+        return workerProperties.entrySet().stream().collect(Collectors.toMap(
+                entry -> "CONNECT_" + entry.getKey().toUpperCase(Locale.ROOT).replace('.', '_'), Map.Entry::getValue));
     }
 
     @Override
