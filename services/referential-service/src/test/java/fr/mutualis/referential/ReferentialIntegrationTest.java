@@ -210,6 +210,41 @@ class ReferentialIntegrationTest {
     }
 
     @Test
+    void implausible_dates_null_services_and_overflowing_pages_are_refused_and_nothing_changes() throws Exception {
+        String next = java.time.LocalDate.now().plusYears(1).plusDays(2).toString();
+        long before = rows("adhesion") + rows("outbox");
+
+        for (String date : new String[] {"+57275-01-01", "1969-12-31", "0001-01-01", next}) {
+            Answer answer = call("PUT", "/api/adhesions/213502388",
+                    "{\"adhesionDate\": \"" + date + "\", \"services\": [\"benchmark\"]}", true);
+            assertThat(answer.status()).as(date).isEqualTo(400);
+            assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo("adhesionDate");
+        }
+        Answer nullService = call("PUT", "/api/adhesions/213502388",
+                "{\"adhesionDate\": \"2017-01-01\", \"services\": [\"benchmark\", null]}", true);
+        assertThat(nullService.status()).isEqualTo(400);
+        assertThat(nullService.body().get("errors").get(0).get("field").asString()).isEqualTo("services[1]");
+        assertThat(rows("adhesion") + rows("outbox")).isEqualTo(before);
+
+        assertThat(call("PUT", "/api/adhesions/213502388",
+                "{\"adhesionDate\": \"2017-01-01\", \"services\": [\"benchmark\"]}", true).status()).isEqualTo(200);
+        for (String leftOn : new String[] {"2016-12-31", "+57275-01-01", next}) {
+            Answer answer = call("DELETE", "/api/adhesions/213502388?le=" + leftOn, null, true);
+            assertThat(answer.status()).as(leftOn).isEqualTo(400);
+            assertThat(answer.body().get("errors").get(0).get("field").asString()).isEqualTo("le");
+        }
+        assertThat(call("GET", "/api/collectivites/213502388", null, false).body().get("member").isNull()).isFalse();
+
+        for (String query : new String[] {"page=2147483647", "page=10001", "size=2147483647", "page=-1"}) {
+            Answer answer = call("GET", "/api/collectivites?q=renne&" + query, null, false);
+            assertThat(answer.status()).as(query).isEqualTo(400);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(call("GET", "/api/collectivites?q=renne&page=10000&size=100", null, false).body().get("items"))
+                .isEmpty();
+    }
+
+    @Test
     void administrators_register_what_the_official_package_lacks() throws Exception {
         Answer syndicat = call("PUT", "/api/collectivites/253700488",
                 "{\"kind\": \"syndicat\", \"name\": \"GIP Territoires Numériques\"}", true);

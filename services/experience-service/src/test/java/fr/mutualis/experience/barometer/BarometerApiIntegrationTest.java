@@ -71,4 +71,31 @@ class BarometerApiIntegrationTest extends ServiceIntegrationTest {
         assertThat(referential.get("roles").properties()).hasSize(11);
         assertThat(simulation.body().get("profile").get("code").asString()).isEqualTo("observateur");
     }
+
+    @Test
+    void null_answers_nul_characters_and_implausible_dates_are_refused_and_nothing_is_recorded() {
+        String siren = freshSiren();
+        String path = "/api/collectivites/" + siren + "/barometre";
+        String tomorrow = java.time.LocalDate.now().plusDays(2).toString();
+        java.util.Map<String, String> refusals = java.util.Map.of(
+                "axes[]", ECLAIREUR.replace("\"cloud\"", "null"),
+                "roles[]", ECLAIREUR.replace("[\"dpd\"]", "[\"dpd\", null]"),
+                "communicationTools[]", ECLAIREUR.replace("\"top-down\",", "null,"),
+                "axes[5]", ECLAIREUR.replace("\"cloud\"", "\"cloud\\u0000\""),
+                "assessedOn", ECLAIREUR.replace("2026-03-01", "1989-12-31"));
+
+        refusals.forEach((field, body) -> {
+            Response response = api.as(siren).post(path, body);
+            assertThat(response.status()).as(field + ": " + response.text()).isEqualTo(400);
+            assertThat(response.body().get("errors").get(0).get("field").asString()).as(response.text())
+                    .startsWith(field.replaceAll("\\[.*", ""));
+        });
+        for (String date : new String[] {tomorrow, "+57275-01-01", "0001-01-01"}) {
+            Response response = api.as(siren).post(path, ECLAIREUR.replace("2026-03-01", date));
+            assertThat(response.status()).as(date + ": " + response.text()).isEqualTo(400);
+        }
+        assertThat(api.post("/api/barometre/simulation", ECLAIREUR.replace("\"cloud\"", "null")).status())
+                .isEqualTo(400);
+        assertThat(api.get(path).body()).isEmpty();
+    }
 }

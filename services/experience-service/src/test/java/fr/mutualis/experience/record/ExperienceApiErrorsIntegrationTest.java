@@ -97,8 +97,9 @@ class ExperienceApiErrorsIntegrationTest extends ServiceIntegrationTest {
     @Test
     void malformed_json_is_a_french_problem() {
         assertProblem(api.post("/api/experiences", "{\"title\": "), 400, "Corps de requête illisible");
-        assertProblem(api.post("/api/experiences", "{\"title\": \"Titre\", \"axes\": \"open-data\"}"), 400,
-                "Corps de requête illisible");
+        Response notAList = api.post("/api/experiences", "{\"title\": \"Titre\", \"axes\": \"open-data\"}");
+        assertProblem(notAList, 400, "Requête invalide");
+        assertThat(fieldErrors(notAList)).containsOnlyKeys("axes");
         assertProblem(api.send("POST", "/api/experiences", "application/json", null), 400,
                 "Corps de requête illisible");
     }
@@ -118,7 +119,9 @@ class ExperienceApiErrorsIntegrationTest extends ServiceIntegrationTest {
 
         assertProblem(response, 400, "Requête invalide");
         assertThat(fieldErrors(response)).containsOnlyKeys("page", "size");
-        assertThat(fieldErrors(response).get("page")).isEqualTo("Le numéro de page doit être positif ou nul.");
+        assertThat(fieldErrors(response).get("page"))
+                .isEqualTo("Le numéro de page doit être compris entre 0 et 10000 : affinez la recherche plutôt que "
+                        + "d'aller plus loin.");
 
         assertProblem(api.get("/api/experiences?size=dix"), 400, "Requête invalide");
     }

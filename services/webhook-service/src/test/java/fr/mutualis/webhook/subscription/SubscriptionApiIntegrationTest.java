@@ -11,6 +11,7 @@ import fr.mutualis.webhook.subscription.domain.SigningSecret;
 import fr.mutualis.webhook.support.Api;
 import fr.mutualis.webhook.support.Kafka;
 import fr.mutualis.webhook.support.WebhookServiceTest;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -247,6 +248,46 @@ class SubscriptionApiIntegrationTest extends WebhookServiceTest {
         assertProblem(local, 400, "Requête invalide");
         assertThat(fieldErrors(local).get("from")).startsWith("« 2026-11-22T08:00:00 » n'est pas une date-heure ISO 8601");
         assertProblem(unknown, 404, "Abonnement introuvable");
+    }
+
+    @Test
+    void replay_starts_between_1970_and_tomorrow() {
+        String id = create(List.of()).get("id").asString();
+        long audited = jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+
+        for (String from : new String[] {"1969-12-31T23:59:59Z", "-999999999-01-01T00:00:00+18:00",
+                "+999999999-12-31T23:59:59-18:00", Instant.now().plusSeconds(2 * 86_400).toString()}) {
+            Api.Response response = api.post(PATH + "/" + id + "/replay", "{\"from\":\"" + from + "\"}");
+            assertProblem(response, 400, "Requête invalide");
+            assertThat(fieldErrors(response)).as(from).containsExactly(Map.entry("from",
+                    "La date de départ doit être comprise entre le 1er janvier 1970 (origine des horodatages Kafka) "
+                            + "et demain."));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isEqualTo(audited);
+    }
+
+    @Test
+    void a_port_that_cannot_exist_is_refused() {
+        long before = subscriptions();
+
+        for (String url : new String[] {"https://gfi.example.fr:99999/hooks", "https://gfi.example.fr:0/hooks"}) {
+            Api.Response response = api.post(PATH, Api.subscriptionJson("GFI", url, List.of(TOPIC), null));
+            assertProblem(response, 400, "Requête invalide");
+            assertThat(fieldErrors(response)).as(url).containsExactly(Map.entry("url",
+                    "Le port de l'adresse doit être compris entre 1 et 65535 (ou absent : 443 pour https)."));
+        }
+        assertThat(subscriptions()).isEqualTo(before);
+    }
+
+    @Test
+    void dead_letters_paging_is_bounded_instead_of_overflowing() {
+        String id = create(List.of()).get("id").asString();
+
+        for (String query : new String[] {"page=2147483647", "page=10001", "size=2147483647", "page=-1"}) {
+            Api.Response response = api.get(PATH + "/" + id + "/dead-letters?" + query);
+            assertProblem(response, 400, "Requête invalide");
+        }
+        assertThat(api.get(PATH + "/" + id + "/dead-letters?page=10000&size=200").status()).isEqualTo(200);
     }
 
     @Test

@@ -2,12 +2,14 @@ package fr.mutualis.experience.barometer.application;
 
 import fr.mutualis.experience.barometer.domain.Answers;
 import fr.mutualis.experience.barometer.domain.Assessment;
+import fr.mutualis.experience.barometer.domain.AssessmentDateException;
 import fr.mutualis.experience.barometer.domain.AssessmentRepository;
 import fr.mutualis.experience.barometer.domain.Evaluation;
 import fr.mutualis.experience.barometer.domain.ProfileRules;
 import fr.mutualis.experience.barometer.domain.Progress;
 import fr.mutualis.experience.collectivite.domain.CollectiviteDirectory;
 import fr.mutualis.experience.collectivite.domain.NotAnAgentOfException;
+import fr.mutualis.experience.record.domain.PlausibleDates;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,6 +54,7 @@ public class Barometer {
      * Records a self-assessment of the agent's own collectivité and publishes its event, in one transaction.
      *
      * @param assessedOn the date the answers describe; today when null
+     * @throws AssessmentDateException if it is in the future or before {@link PlausibleDates#EARLIEST}
      */
     @Transactional
     public Assessment record(String agentSiren, String siren, LocalDate assessedOn, Answers answers) {
@@ -88,9 +91,12 @@ public class Barometer {
     private Assessment store(UUID id, String siren, LocalDate assessedOn, Answers answers, boolean demo) {
         Evaluation evaluation = simulate(answers);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Assessment assessment = new Assessment(id, directory.require(siren),
-                assessedOn == null ? LocalDate.ofInstant(now, clock.getZone()) : assessedOn, answers, evaluation,
-                rules.version(), demo, assessments.countOf(siren) + 1, now);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (assessedOn != null && !PlausibleDates.isPastDate(assessedOn, today)) {
+            throw new AssessmentDateException(assessedOn);
+        }
+        Assessment assessment = new Assessment(id, directory.require(siren), assessedOn == null ? today : assessedOn,
+                answers, evaluation, rules.version(), demo, assessments.countOf(siren) + 1, now);
         if (!assessments.insertIfAbsent(assessment)) {
             throw new IllegalStateException("Assessment " + id + " exists already");
         }

@@ -11,7 +11,6 @@ import fr.mutualis.experience.collectivite.web.SignedInAgent;
 import fr.mutualis.service.security.PlatformUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,14 +36,18 @@ class BarometerController {
 
     /** The answers to the six criteria; {@code assessedOn} defaults to today. */
     record AnswersRequest(
-            @PastOrPresent(message = "La date de l'auto-évaluation ne peut pas être dans le futur.") LocalDate assessedOn,
+            LocalDate assessedOn,
             @NotNull(message = "Indiquez si la collectivité a un plan ou schéma stratégique numérique.") Boolean strategicPlan,
             @NotNull(message = "Indiquez si un élu est en charge du numérique.") Boolean digitalElu,
-            @NotNull(message = "Indiquez les axes engagés (liste vide si aucun).") Set<String> axes,
-            @NotNull(message = "Indiquez les postes spécialisés (liste vide si aucun).") Set<String> roles,
+            @NotNull(message = "Indiquez les axes engagés (liste vide si aucun).")
+            Set<@NotNull(message = EMPTY_ANSWER) String> axes,
+            @NotNull(message = "Indiquez les postes spécialisés (liste vide si aucun).")
+            Set<@NotNull(message = EMPTY_ANSWER) String> roles,
             @NotNull(message = "Indiquez si un dispositif de suivi et d'évaluation existe.") Boolean monitoring,
             @NotNull(message = "Indiquez les outils de communication utilisés (liste vide si aucun).")
-            Set<String> communicationTools) {
+            Set<@NotNull(message = EMPTY_ANSWER) String> communicationTools) {
+
+        static final String EMPTY_ANSWER = "Une réponse de la liste ne peut pas être vide (null) : retirez-la.";
 
         Answers answers() {
             return new Answers(strategicPlan, digitalElu, axes, roles, monitoring, communicationTools);

@@ -1,6 +1,8 @@
 package fr.mutualis.experience.barometer.web;
 
+import fr.mutualis.experience.barometer.domain.AssessmentDateException;
 import fr.mutualis.experience.barometer.domain.UnknownAnswerException;
+import fr.mutualis.experience.record.domain.PlausibleDates;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
@@ -15,6 +17,13 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class BarometerExceptionHandler {
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> dateOutOfRange(AssessmentDateException ex) {
+        return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem("assessedOn",
+                "La date de l'auto-évaluation doit être comprise entre le 1er janvier "
+                        + PlausibleDates.EARLIEST.getYear() + " et aujourd'hui."))));
+    }
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownAnswer(UnknownAnswerException ex) {

@@ -1,5 +1,6 @@
 package fr.mutualis.experience.record.application;
 
+import fr.mutualis.experience.record.application.validation.EmailAddress;
 import fr.mutualis.experience.record.application.validation.KnownCode;
 import fr.mutualis.experience.record.application.validation.ValidSiren;
 import fr.mutualis.experience.record.domain.ActionCategory;
@@ -85,7 +86,7 @@ public record ExperienceRecordCommand(
         @Size(max = ExperienceContent.MAX_LIST_ENTRIES, message = "Indiquez au plus {max} liens.")
         List<@NotNull(message = "Un lien ne peut pas être vide.") LinkInput> links,
 
-        ContactInput contact) {
+        @Valid ContactInput contact) {
 
     public ExperienceRecordCommand {
         title = stripToNull(title);
@@ -123,7 +124,7 @@ public record ExperienceRecordCommand(
     }
 
     /** @param consent the person agreed to be shown as the contact of the project */
-    public record ContactInput(String name, String role, String email, String phone, Boolean consent) {
+    public record ContactInput(String name, String role, @EmailAddress String email, String phone, Boolean consent) {
     }
 
     /**

@@ -52,8 +52,9 @@ public record ExperienceContent(
     public static final int MAX_LIST_ENTRIES = 30;
 
     public ExperienceContent {
-        title = title == null ? null : title.strip();
-        if (title == null || title.length() < TITLE_MIN_LENGTH || title.length() > TITLE_MAX_LENGTH) {
+        title = Texts.optional(title, "title", TITLE_MAX_LENGTH);
+        // Counted in code points, as the event contract's minLength counts them: two emoji are not three characters.
+        if (title == null || title.codePointCount(0, title.length()) < TITLE_MIN_LENGTH) {
             throw new ExperienceRecordRuleException("title",
                     "The title must have " + TITLE_MIN_LENGTH + " to " + TITLE_MAX_LENGTH + " characters");
         }
@@ -73,6 +74,21 @@ public record ExperienceContent(
         lessons = lessons == null || lessons.saysNothing() ? null : lessons;
         reusableAssets = Texts.list(reusableAssets, "reusableAssets", MAX_LIST_ENTRIES);
         links = Texts.list(links, "links", MAX_LIST_ENTRIES);
+    }
+
+    /**
+     * Checks the dates against {@code today}, when the content is written: a record stored earlier stays readable
+     * whatever the calendar says now.
+     *
+     * @throws ExperienceRecordRuleException if a date is outside {@link PlausibleDates#isProjectDate}
+     */
+    void requirePlausibleDates(LocalDate today) {
+        if (startDate != null && !PlausibleDates.isProjectDate(startDate, today)) {
+            throw new ExperienceRecordRuleException("startDate", "The start date is out of range: " + startDate);
+        }
+        if (endDate != null && !PlausibleDates.isProjectDate(endDate, today)) {
+            throw new ExperienceRecordRuleException("endDate", "The end date is out of range: " + endDate);
+        }
     }
 
     /** The content with only what is required: for tests and quick drafts. */

@@ -2,6 +2,8 @@ package fr.mutualis.experience.record.domain;
 
 import fr.mutualis.experience.collectivite.domain.Collectivite;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public record ExperienceRecord(
         Instant publishedAt,
         Instant archivedAt) {
 
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     public ExperienceRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(content, "content");
@@ -50,6 +54,7 @@ public record ExperienceRecord(
     /** A new draft at version 1, seen only by its collectivité until it is published. */
     public static ExperienceRecordChanged draft(UUID id, ExperienceContent content, Collectivite owner,
                                                 List<Collectivite> partners, boolean demo, Instant now) {
+        content.requirePlausibleDates(today(now));
         ExperienceRecord record = new ExperienceRecord(id, content, owner, partners, ExperienceStatus.DRAFT, demo, 1,
                 now, now, null, null);
         return new ExperienceRecordChanged(ExperienceRecordChanged.Change.CREATED, record);
@@ -66,6 +71,7 @@ public record ExperienceRecord(
         if (status == ExperienceStatus.ARCHIVED) {
             throw new ExperienceLifecycleException(id, ExperienceLifecycleException.Reason.ARCHIVED_IS_READ_ONLY);
         }
+        newContent.requirePlausibleDates(today(now));
         ExperienceRecord updated = new ExperienceRecord(id, newContent, newOwner, newPartners, status, demo,
                 version + 1, createdAt, later(now), publishedAt, archivedAt);
         return new ExperienceRecordChanged(ExperienceRecordChanged.Change.UPDATED, updated);
@@ -109,6 +115,11 @@ public record ExperienceRecord(
         ExperienceRecord erased = new ExperienceRecord(id, content.withoutContact(), owner, partners, status, demo,
                 version + 1, createdAt, later(now), publishedAt, archivedAt);
         return Optional.of(new ExperienceRecordChanged(ExperienceRecordChanged.Change.CONTACT_ERASED, erased));
+    }
+
+    /** In France's time zone, where the agents' "today" is. */
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, PARIS);
     }
 
     private Instant later(Instant now) {

@@ -19,6 +19,9 @@ final class Texts {
         if (stripped.length() > maxLength) {
             throw new ExperienceRecordRuleException(field, field + " must have at most " + maxLength + " characters");
         }
+        if (!storable(stripped)) {
+            throw new UnreadableTextException(field);
+        }
         return stripped;
     }
 
@@ -31,7 +34,10 @@ final class Texts {
         return stripped;
     }
 
-    /** An absolute http(s) address, or null if absent. */
+    /**
+     * An absolute http(s) address, or null if absent. In ASCII, without brackets in its query: what the event
+     * contract's {@code uri} format accepts, so that the record can be published.
+     */
     static String webAddress(String text, String field) {
         String address = optional(text, field, 2000);
         if (address == null) {
@@ -39,7 +45,9 @@ final class Texts {
         }
         try {
             URI uri = new URI(address);
-            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null) {
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && address.chars().allMatch(c -> c < 127)
+                    && (uri.getRawQuery() == null || uri.getRawQuery().chars().noneMatch(c -> c == '[' || c == ']'))) {
                 return address;
             }
         } catch (java.net.URISyntaxException e) {
@@ -60,5 +68,24 @@ final class Texts {
             throw new ExperienceRecordRuleException(field, field + " must hold at most " + maxSize + " entries");
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * Neither NUL, which PostgreSQL's text and jsonb cannot hold, nor half of a UTF-16 surrogate pair, which has no
+     * UTF-8 form for the event.
+     */
+    private static boolean storable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0000') {
+                return false;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,8 +1,8 @@
 package fr.mutualis.experience.record.web;
 
 import fr.mutualis.experience.record.application.ExperienceRecordService;
+import fr.mutualis.experience.record.application.validation.EmailAddress;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.UUID;
@@ -25,7 +25,7 @@ class ContactErasureController {
 
     record ErasureRequest(
             @NotBlank(message = "L'adresse électronique de la personne est obligatoire.")
-            @Email(message = "L'adresse électronique est invalide.") String email) {
+            @EmailAddress String email) {
     }
 
     /** @param records the records whose contact was erased */

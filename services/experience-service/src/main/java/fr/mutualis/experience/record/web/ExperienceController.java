@@ -36,6 +36,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RequestMapping("/api/experiences")
 class ExperienceController {
 
+    private static final String PAGE_RANGE = "Le numéro de page doit être compris entre 0 et " + PageQuery.MAX_PAGE
+            + " : affinez la recherche plutôt que d'aller plus loin.";
+
     private final ExperienceRecordService service;
 
     ExperienceController(ExperienceRecordService service) {
@@ -99,7 +102,7 @@ class ExperienceController {
             @RequestParam(required = false) @ValidSiren String collectivite,
             @RequestParam(required = false) @KnownCode(value = ExperienceStatus.class, subject = "Le statut") String statut,
             @RequestParam(defaultValue = "0")
-            @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
+            @Min(value = 0, message = PAGE_RANGE) @Max(value = PageQuery.MAX_PAGE, message = PAGE_RANGE) int page,
             @RequestParam(defaultValue = "" + PageQuery.DEFAULT_SIZE)
             @Min(value = 1, message = "La taille de page doit être comprise entre 1 et " + PageQuery.MAX_SIZE + ".")
             @Max(value = PageQuery.MAX_SIZE,

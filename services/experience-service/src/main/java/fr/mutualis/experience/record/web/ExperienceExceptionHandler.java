@@ -5,6 +5,8 @@ import fr.mutualis.experience.record.application.ExperienceRecordNotFoundExcepti
 import fr.mutualis.experience.record.application.VersionMismatchException;
 import fr.mutualis.experience.record.domain.ExperienceLifecycleException;
 import fr.mutualis.experience.record.domain.ExperienceRecordRuleException;
+import fr.mutualis.experience.record.domain.PlausibleDates;
+import fr.mutualis.experience.record.domain.UnreadableTextException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
@@ -66,7 +68,17 @@ class ExperienceExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem(ex.field(), message))));
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadableText(UnreadableTextException ex) {
+        return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem(ex.field(),
+                "Ce texte contient un caractère qui ne peut être ni enregistré ni publié (caractère nul U+0000 ou "
+                        + "caractère Unicode incomplet) : retirez-le."))));
+    }
+
     /** What to tell the author when a domain rule of a field is broken. */
+    private static final String DATE_RANGE = "La date %s doit être comprise entre le 1er janvier "
+            + PlausibleDates.EARLIEST.getYear() + " et " + PlausibleDates.YEARS_AHEAD + " ans après aujourd'hui.";
+
     private static final Map<String, String> FIELD_MESSAGES = Map.ofEntries(
             Map.entry("title", "Le titre est invalide."),
             Map.entry("summary", "Le résumé est obligatoire et ne doit pas dépasser 2 000 caractères."),
@@ -74,11 +86,14 @@ class ExperienceExceptionHandler {
             Map.entry("partnerSirens", "Les partenaires sont invalides : chaque SIREN une seule fois, et pas celui "
                     + "de la collectivité qui porte le projet."),
             Map.entry("axes", "Choisissez au moins un axe parmi les douze du baromètre."),
-            Map.entry("endDate", "La date de fin ne peut pas précéder la date de début."),
-            Map.entry("budget.totalEuros", "Le budget total ne peut pas être négatif."),
-            Map.entry("budget.fundings", "Indiquez au plus 20 financements, sans ligne vide."),
+            Map.entry("startDate", DATE_RANGE.formatted("de début")),
+            Map.entry("endDate", DATE_RANGE.formatted("de fin") + " Elle ne peut pas précéder la date de début."),
+            Map.entry("budget.totalEuros", "Le budget total doit être compris entre 0 et 10 milliards d'euros."),
+            Map.entry("budget.fundings", "Indiquez au plus 20 financements, sans ligne vide, dont la somme ne "
+                    + "dépasse pas le budget total."),
             Map.entry("budget.fundings.funder", "Chaque financement doit nommer son financeur (200 caractères au plus)."),
-            Map.entry("budget.fundings.amountEuros", "Chaque financement doit avoir un montant positif ou nul, en euros."),
+            Map.entry("budget.fundings.amountEuros", "Chaque financement doit avoir un montant "
+                    + "compris entre 0 et 10 milliards d'euros."),
             Map.entry("indicators", "Les indicateurs sont invalides : pas de ligne vide."),
             Map.entry("indicators.label", "Chaque indicateur doit avoir un libellé (200 caractères au plus)."),
             Map.entry("indicators.value", "Chaque indicateur doit avoir une valeur (100 caractères au plus)."),

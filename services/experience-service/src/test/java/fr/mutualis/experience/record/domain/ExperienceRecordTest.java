@@ -198,5 +198,79 @@ class ExperienceRecordTest {
         assertThat(new ExperienceRecordPage(List.of(), new PageQuery(0, 20), 0).totalPages()).isZero();
         assertThat(new ExperienceRecordPage(List.of(), new PageQuery(0, 20), 21).totalPages()).isEqualTo(2);
         assertThatThrownBy(() -> new PageQuery(0, 101)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PageQuery(Integer.MAX_VALUE, 20)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static ExperienceContent dated(LocalDate start, LocalDate end) {
+        ExperienceContent base = content("Portail open data");
+        return new ExperienceContent(base.title(), base.summary(), null, GIRONDE, List.of(), base.axes(), null,
+                Set.of(), null, start, end, null, null, List.of(), null, List.of(), List.of(), null);
+    }
+
+    private static String fieldAtFault(Runnable write) {
+        try {
+            write.run();
+        } catch (ExperienceRecordRuleException e) {
+            return e.field();
+        }
+        throw new AssertionError("accepted");
+    }
+
+    @Test
+    void project_dates_run_from_1990_to_ten_years_ahead_when_written() {
+        LocalDate today = LocalDate.of(2025, 3, 1);
+        LocalDate latest = today.plusYears(10);
+
+        assertThat(draft(dated(LocalDate.of(1990, 1, 1), latest)).content().endDate()).isEqualTo(latest);
+        assertThat(fieldAtFault(() -> draft(dated(LocalDate.of(1989, 12, 31), null)))).isEqualTo("startDate");
+        assertThat(fieldAtFault(() -> draft(dated(LocalDate.of(57275, 1, 1), null)))).isEqualTo("startDate");
+        assertThat(fieldAtFault(() -> draft(dated(LocalDate.of(2020, 1, 1), latest.plusDays(1))))).isEqualTo("endDate");
+        assertThat(fieldAtFault(() -> draft(dated(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 1, 1)))))
+                .isEqualTo("endDate");
+        ExperienceRecord current = draft(content("Portail open data"));
+        assertThat(fieldAtFault(() -> current.update(dated(LocalDate.of(1, 1, 1), null), OWNER, List.of(), T0)))
+                .isEqualTo("startDate");
+    }
+
+    @Test
+    void amounts_stay_under_ten_billion_euros_and_fundings_within_the_total() {
+        Budget.Funding half = new Budget.Funding("État", 5_000_000_000L);
+
+        assertThat(new Budget(Budget.MAX_EUROS, List.of(half, half)).fundings()).hasSize(2);
+        assertThat(fieldAtFault(() -> new Budget(Budget.MAX_EUROS + 1, List.of()))).isEqualTo("budget.totalEuros");
+        assertThat(fieldAtFault(() -> new Budget.Funding("État", -1))).isEqualTo("budget.fundings.amountEuros");
+        assertThat(fieldAtFault(() -> new Budget.Funding("État", Long.MAX_VALUE)))
+                .isEqualTo("budget.fundings.amountEuros");
+        assertThat(fieldAtFault(() -> new Budget(9_999_999_999L, List.of(half, half)))).isEqualTo("budget.fundings");
+        assertThat(new Budget(null, List.of(half, half)).fundings()).hasSize(2);
+    }
+
+    @Test
+    void texts_that_cannot_be_stored_or_published_are_refused() {
+        assertThatThrownBy(() -> new Indicator("Taux\u0000", "62 %")).isInstanceOf(UnreadableTextException.class)
+                .extracting(e -> ((ExperienceRecordRuleException) e).field()).isEqualTo("indicators.label");
+        assertThat(fieldAtFault(() -> new Lessons("Associer \ud83d tôt", null))).isEqualTo("lessons.wouldRedo");
+        assertThat(new Lessons("Associer les agents 🚀", null).wouldRedo()).endsWith("🚀");
+        // Four UTF-16 units but two characters: below the contract's three.
+        assertThat(fieldAtFault(() -> content("🚀🚀"))).isEqualTo("title");
+        assertThat(content("🚀🚀🚀").title()).isEqualTo("🚀🚀🚀");
+    }
+
+    @Test
+    void web_addresses_are_what_the_contract_calls_a_uri() {
+        assertThat(fieldAtFault(() -> new Link("Site", "https://www.gironde.fr/aides-à-domicile"))).isEqualTo("links.url");
+        assertThat(fieldAtFault(() -> new Link("Site", "https://www.gironde.fr/?q=[1]"))).isEqualTo("links.url");
+        assertThat(new Link("Site", "https://www.gironde.fr/aides-%C3%A0-domicile?q=1").url()).contains("%C3%A0");
+    }
+
+    @Test
+    void an_email_address_is_one_exact_mailbox() {
+        assertThat(new Contact("Claire Martin", null, "c.martin+rex@gironde.fr", null, T0).email())
+                .isEqualTo("c.martin+rex@gironde.fr");
+        for (String notOne : List.of("*@*", "*@gironde.fr", "c.martin@*.fr", "c martin@gironde.fr", "c.martin@gironde",
+                "c..martin@gironde.fr", "\"c\"@gironde.fr", "c.martin@gironde.fr, d@gironde.fr")) {
+            assertThat(fieldAtFault(() -> new Contact("Claire Martin", null, notOne, null, T0))).as(notOne)
+                    .isEqualTo("contact.email");
+        }
     }
 }

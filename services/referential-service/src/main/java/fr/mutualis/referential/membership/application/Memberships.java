@@ -3,6 +3,7 @@ package fr.mutualis.referential.membership.application;
 import fr.mutualis.audit.AuditTrail;
 import fr.mutualis.audit.AuditedAct;
 import fr.mutualis.referential.membership.domain.Adhesion;
+import fr.mutualis.referential.membership.domain.AdhesionDateException;
 import fr.mutualis.referential.membership.domain.AdhesionRepository;
 import fr.mutualis.referential.membership.domain.MembershipChanged;
 import fr.mutualis.referential.territory.application.Referential;
@@ -46,9 +47,13 @@ public class Memberships {
      *
      * @return the adhesion after the change
      * @throws UnknownCollectiviteException if the referential does not know the SIREN
+     * @throws AdhesionDateException        if the date is not {@linkplain Adhesion#isPlausibleDate plausible}
      */
     @Transactional
     public Adhesion join(String siren, LocalDate adhesionDate, List<String> services, boolean demo) {
+        if (!Adhesion.isPlausibleDate(adhesionDate, LocalDate.now(clock))) {
+            throw new AdhesionDateException(false, "Adhesion date out of range: " + adhesionDate);
+        }
         Descriptor collectivite = referential.describe(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));
         Optional<Adhesion> current = adhesions.find(siren);
         Adhesion next = new Adhesion(siren, adhesionDate, services, null, current.map(Adhesion::version).orElse(0L) + 1);
@@ -63,14 +68,21 @@ public class Memberships {
 
     /**
      * @return the adhesion after leaving, empty if {@code siren} was not a member (nothing changes then)
+     * @throws AdhesionDateException if {@code leftOn} is not plausible, or before the adhesion
      */
     @Transactional
     public Optional<Adhesion> leave(String siren, LocalDate leftOn) {
+        if (!Adhesion.isPlausibleDate(leftOn, LocalDate.now(clock))) {
+            throw new AdhesionDateException(true, "Departure date out of range: " + leftOn);
+        }
         Optional<Adhesion> current = adhesions.find(siren).filter(Adhesion::member);
         if (current.isEmpty()) {
             return Optional.empty();
         }
         Adhesion a = current.get();
+        if (leftOn.isBefore(a.adhesionDate())) {
+            throw new AdhesionDateException(true, "Departure on " + leftOn + " before joining on " + a.adhesionDate());
+        }
         Adhesion left = new Adhesion(siren, a.adhesionDate(), a.services(), leftOn, a.version() + 1);
         Descriptor collectivite = referential.describe(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));
         return Optional.of(store(new MembershipChanged(MembershipChanged.Change.LEFT, left, clock.instant()),

@@ -13,6 +13,16 @@ import java.util.Objects;
  */
 public record Adhesion(String siren, LocalDate adhesionDate, List<String> services, LocalDate leftOn, long version) {
 
+    /** The first intercommunal computing syndicates date from the 1970s: no adhesion to one is older. */
+    public static final LocalDate EARLIEST = LocalDate.of(1970, 1, 1);
+    /** Councils decide an adhesion or a departure ahead, for the next 1 January at the latest. */
+    public static final int YEARS_AHEAD = 1;
+
+    /** Whether a date of adhesion or departure is from {@link #EARLIEST} to {@value #YEARS_AHEAD} year after today. */
+    public static boolean isPlausibleDate(LocalDate date, LocalDate today) {
+        return !date.isBefore(EARLIEST) && !date.isAfter(today.plusYears(YEARS_AHEAD));
+    }
+
     public Adhesion {
         Objects.requireNonNull(siren, "siren");
         Objects.requireNonNull(adhesionDate, "adhesionDate");

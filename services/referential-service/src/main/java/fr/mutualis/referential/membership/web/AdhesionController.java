@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -27,16 +28,18 @@ class AdhesionController {
     static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
 
     private final Memberships memberships;
+    private final Clock clock;
 
-    AdhesionController(Memberships memberships) {
+    AdhesionController(Memberships memberships, Clock clock) {
         this.memberships = memberships;
+        this.clock = clock;
     }
 
     /** @param services codes {@code demat-documents}, {@code marches-publics}, {@code benchmark} */
     record AdhesionRequest(
             @NotNull(message = "La date d'adhésion est obligatoire.") LocalDate adhesionDate,
             @NotEmpty(message = "Indiquez au moins un service mutualisé.")
-            List<@NotNull @Pattern(regexp = "demat-documents|marches-publics|benchmark",
+            List<@NotNull(message = "Un service ne peut pas être vide (null) : retirez-le.") @Pattern(regexp = "demat-documents|marches-publics|benchmark",
                     message = "Service inconnu : demat-documents, marches-publics ou benchmark.") String> services) {
     }
 
@@ -50,7 +53,7 @@ class AdhesionController {
     @DeleteMapping("/{siren}")
     ResponseEntity<Adhesion> leave(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren,
                                    @RequestParam(name = "le", required = false) LocalDate leftOn) {
-        return memberships.leave(siren, leftOn == null ? LocalDate.now() : leftOn).map(ResponseEntity::ok)
+        return memberships.leave(siren, leftOn == null ? LocalDate.now(clock) : leftOn).map(ResponseEntity::ok)
                 .orElse(ResponseEntity.noContent().build());
     }
 

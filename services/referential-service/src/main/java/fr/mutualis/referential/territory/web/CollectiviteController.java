@@ -24,6 +24,10 @@ class CollectiviteController {
 
     static final String SIREN = "[0-9]{9}";
     static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
+    /** Bounds the offset (page × size) far below int overflow; the autocomplete never goes past a few pages. */
+    static final int MAX_PAGE = 10_000;
+    static final String PAGE_RANGE = "Le numéro de page doit être compris entre 0 et " + MAX_PAGE
+            + " : affinez la recherche plutôt que d'aller plus loin.";
 
     private final Referential referential;
 
@@ -45,7 +49,8 @@ class CollectiviteController {
             @RequestParam(required = false)
             @Pattern(regexp = "[0-9]{2,3}|2A|2B", message = "Le code de département est invalide (ex. 33, 2A, 974).")
             String departement,
-            @RequestParam(defaultValue = "0") @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
+            @RequestParam(defaultValue = "0") @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE,
+                    message = PAGE_RANGE) int page,
             @RequestParam(defaultValue = "20") @Min(value = 1, message = "La taille de page doit être comprise entre 1 et 100.")
             @Max(value = 100, message = "La taille de page doit être comprise entre 1 et 100.") int size) {
         Referential.Page found = referential.search(q, kind == null ? null : Kind.find(kind).orElseThrow(),

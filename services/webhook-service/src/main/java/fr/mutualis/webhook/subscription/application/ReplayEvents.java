@@ -8,6 +8,7 @@ import fr.mutualis.webhook.subscription.domain.EventLog;
 import fr.mutualis.webhook.subscription.domain.Subscription;
 import fr.mutualis.webhook.subscription.domain.SubscriptionRepository;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -47,9 +48,15 @@ public class ReplayEvents {
     /**
      * @throws SubscriptionNotFoundException when there is no such subscription
      * @throws SubscriptionInactiveException when it is deactivated
+     * @throws ReplayStartOutOfRangeException when {@code from} is before 1970 or more than a day ahead
      */
     public Report replay(UUID subscriptionId, Instant from) {
         Objects.requireNonNull(from, "from");
+        // Kafka dates its records in milliseconds since 1970: an earlier or far-off instant has no such date. A day
+        // ahead is tolerated for the caller's clock; such a replay simply finds nothing.
+        if (from.isBefore(Instant.EPOCH) || from.isAfter(clock.instant().plus(Duration.ofDays(1)))) {
+            throw new ReplayStartOutOfRangeException(from);
+        }
         Subscription subscription = subscriptions.findById(subscriptionId)
                 .orElseThrow(() -> new SubscriptionNotFoundException(subscriptionId));
         if (!subscription.active()) {

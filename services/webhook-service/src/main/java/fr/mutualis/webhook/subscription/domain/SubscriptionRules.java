@@ -19,6 +19,8 @@ import java.util.Set;
  */
 public record SubscriptionRules(Set<String> knownTopics, EndpointAddressPolicy addresses) {
 
+    private static final int MAX_PORT = 65_535;
+
     public SubscriptionRules {
         if (knownTopics == null || knownTopics.isEmpty()) {
             throw new IllegalArgumentException("At least one known topic is needed");
@@ -59,6 +61,10 @@ public record SubscriptionRules(Set<String> knownTopics, EndpointAddressPolicy a
         }
         if (uri.getRawUserInfo() != null) {
             return Optional.of(Violation.Kind.URL_WITH_CREDENTIALS);
+        }
+        // java.net.URI takes any number for a port; -1 means none, the scheme's default.
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > MAX_PORT)) {
+            return Optional.of(Violation.Kind.URL_PORT_INVALID);
         }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         boolean loopbackHttp = scheme.equals("http") && addresses.allowsLoopback()

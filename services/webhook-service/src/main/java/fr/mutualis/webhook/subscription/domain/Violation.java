@@ -14,6 +14,8 @@ public record Violation(String field, Kind kind, String rejected) {
     public enum Kind {
         /** The URL cannot be parsed, is not absolute, or has no host. */
         URL_MALFORMED,
+        /** The port is outside 1 to 65535: no connection could ever be made. */
+        URL_PORT_INVALID,
         /** Neither https nor, when allowed, http on the loopback interface. */
         URL_NOT_HTTPS,
         /** The URL carries a user name or password: they would be shown to whoever lists subscriptions. */

@@ -6,9 +6,10 @@ import fr.mutualis.webhook.subscription.domain.Subscription;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SubscriptionController {
 
     static final int MAX_PAGE_SIZE = 200;
+    /** Bounds the offset (page × size) far below int overflow: two million dead letters are more than any retention. */
+    static final int MAX_PAGE = 10_000;
+    static final String PAGE_RANGE = "Le numéro de page doit être compris entre 0 et " + MAX_PAGE + ".";
 
     private final ManageSubscriptions manageSubscriptions;
     private final ReplayEvents replayEvents;
@@ -79,7 +83,7 @@ class SubscriptionController {
     Map<String, Object> deadLetters(
             @PathVariable UUID id,
             @RequestParam(defaultValue = "0")
-            @Min(value = 0, message = "Le numéro de page doit être positif ou nul.") int page,
+            @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
             @RequestParam(defaultValue = "50")
             @Min(value = 1, message = "La taille de page doit être comprise entre 1 et " + MAX_PAGE_SIZE + ".")
             @Max(value = MAX_PAGE_SIZE,
@@ -99,7 +103,7 @@ class SubscriptionController {
     private static Instant parseFrom(String text) {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new InvalidFieldException("from", "« " + text + " » n'est pas une date-heure ISO 8601 avec fuseau "
                     + "horaire (exemples : 2026-11-22T08:00:00Z, 2026-11-22T09:00:00+01:00).");
         }

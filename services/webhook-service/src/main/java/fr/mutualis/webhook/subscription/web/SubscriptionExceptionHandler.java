@@ -1,6 +1,7 @@
 package fr.mutualis.webhook.subscription.web;
 
 import fr.mutualis.webhook.subscription.application.DeliveryNotFoundException;
+import fr.mutualis.webhook.subscription.application.ReplayStartOutOfRangeException;
 import fr.mutualis.webhook.subscription.application.SubscriptionInactiveException;
 import fr.mutualis.webhook.subscription.application.SubscriptionNotFoundException;
 import fr.mutualis.webhook.subscription.domain.DeliveryNotDeadException;
@@ -49,6 +50,13 @@ class SubscriptionExceptionHandler {
     }
 
     @ExceptionHandler
+    ResponseEntity<Object> replayStartOutOfRange(ReplayStartOutOfRangeException ex) {
+        return Problems.respond(Problems.validation(List.of(new FieldErrorItem("from",
+                "La date de départ doit être comprise entre le 1er janvier 1970 (origine des horodatages Kafka) "
+                        + "et demain."))));
+    }
+
+    @ExceptionHandler
     ResponseEntity<Object> subscriptionNotFound(SubscriptionNotFoundException ex) {
         return Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "Abonnement introuvable",
                 "Aucun abonnement webhook n'a l'identifiant " + ex.id() + "."));
@@ -93,6 +101,8 @@ class SubscriptionExceptionHandler {
                     ? "L'adresse doit commencer par https:// ; http:// n'est accepté que sur 127.0.0.1 ou localhost, "
                     + "pour le développement."
                     : "L'adresse doit commencer par https://.";
+            case URL_PORT_INVALID -> "Le port de l'adresse doit être compris entre 1 et 65535 (ou absent : 443 "
+                    + "pour https).";
             case URL_WITH_CREDENTIALS -> "L'adresse ne doit contenir ni identifiant ni mot de passe : l'authenticité "
                     + "des envois est garantie par l'en-tête Webhook-Signature.";
             case URL_INTERNAL_ADDRESS -> "L'adresse désigne une machine d'un réseau interne (boucle locale, réseau "

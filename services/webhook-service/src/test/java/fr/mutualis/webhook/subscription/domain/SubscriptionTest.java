@@ -151,6 +151,17 @@ class SubscriptionTest {
     }
 
     @Test
+    void a_port_outside_1_to_65535_is_refused() {
+        for (String url : List.of("https://gfi.example.fr:99999/hooks", "https://gfi.example.fr:0/hooks",
+                "https://gfi.example.fr:65536/hooks")) {
+            assertThat(violations(url, List.of(EXPERIENCE))).as(url)
+                    .extracting(Violation::kind).containsExactly(Violation.Kind.URL_PORT_INVALID);
+        }
+        assertThat(violations("https://gfi.example.fr:65535/hooks", List.of(EXPERIENCE))).isEmpty();
+        assertThat(violations("https://gfi.example.fr:1/hooks", List.of(EXPERIENCE))).isEmpty();
+    }
+
+    @Test
     void only_known_topics_every_unknown_one_listed_after_the_url() {
         assertThat(violations("http://gfi.example.fr", List.of("mutualis.inconnu.events", EXPERIENCE, "autre")))
                 .extracting(Violation::field, Violation::kind, Violation::rejected).containsExactly(
