@@ -1,6 +1,7 @@
 package fr.mutualis.testing.architecture;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -9,6 +10,7 @@ import org.springframework.modulith.docs.Documenter;
  * application's package is a module; another module may use only its API (its own package and the sub-packages it
  * names with {@code @NamedInterface}), and modules form no cycle.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the modules are computed once for both tests: a scan of every class
 public abstract class ModuleBoundaries {
 
     private final ApplicationModules modules;

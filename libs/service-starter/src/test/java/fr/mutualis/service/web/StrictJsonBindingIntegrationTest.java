@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = TestService.class,
         properties = TestService.PROPERTIES)
-class StrictJsonBindingTest {
+class StrictJsonBindingIntegrationTest {
 
     @LocalServerPort
     int port;

@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         classes = TestService.class,
         properties = TestService.PROPERTIES)
-class PlatformResponseHeadersTest {
+class PlatformResponseHeadersIntegrationTest {
 
     @LocalServerPort
     int port;

@@ -26,8 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Requests a clumsy client or an attacker sends, on a real Tomcat, whatever layer refuses them: each answer is a
  * French problem+json, never a 5xx, never HTML.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HostileRequestsTest.EchoApp.class)
-class HostileRequestsTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, classes = HostileRequestsIntegrationTest.EchoApp.class)
+class HostileRequestsIntegrationTest {
 
     @LocalServerPort
     int port;
