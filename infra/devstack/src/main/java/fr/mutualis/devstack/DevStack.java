@@ -12,7 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;, token &lt;account&gt;. Exits non-zero with a one-line
+ * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;, token &lt;account&gt;, dlt list|replay
+ * &lt;topic&gt;.DLT. Exits non-zero with a one-line
  * French/English message naming the failing component and the last lines of its log.
  */
 public final class DevStack {
@@ -57,6 +58,7 @@ public final class DevStack {
             case "reset" -> stack.reset();
             case "logs" -> logs(stack, words);
             case "token" -> token(stack, words);
+            case "dlt" -> deadLetters(stack, words);
             case "help", "--help", "-h" -> help();
             default -> {
                 help();
@@ -141,6 +143,25 @@ public final class DevStack {
         }
     }
 
+    /** {@code dlt list <topic>.DLT} or {@code dlt replay <topic>.DLT [--consumer-group <group>]}. */
+    private void deadLetters(Stack stack, List<String> words) {
+        DeadLetters deadLetters = new DeadLetters(stack.config(), out);
+        String group = DeadLetters.REPLAY_GROUP;
+        int option = words.indexOf("--consumer-group");
+        if (option >= 0 && option + 1 < words.size()) {
+            group = words.remove(option + 1);
+            words.remove(option);
+        }
+        if (words.size() == 2 && words.get(0).equals("list") && option < 0) {
+            deadLetters.list(words.get(1));
+        } else if (words.size() == 2 && words.get(0).equals("replay")) {
+            deadLetters.replay(words.get(1), group);
+        } else {
+            throw new StackException("devstack", "usage: ./mutualis dlt list <topic>.DLT | ./mutualis dlt replay "
+                    + "<topic>.DLT [--consumer-group <groupe / group>] [--test]");
+        }
+    }
+
     /**
      * The demo records travel outbox → Debezium → Kafka → search: wait until the search API finds as many records as
      * the experience API holds.
@@ -196,6 +217,8 @@ public final class DevStack {
                   reset         arrête et supprime toutes les données / stops and deletes all data
                   logs <nom>    dernières lignes du journal / last log lines: postgres, kafka, connect, elasticsearch, identity-service, experience-service, search-service…
                   token <compte> jeton d'accès d'un compte de démo / access token of a demo account (--client <id> : client machine / machine client)
+                  dlt list <topic>.DLT    lettres mortes : origine, clé, exception, jamais la valeur / dead letters: origin, key, exception, never the value
+                  dlt replay <topic>.DLT  republie une fois sur le topic d'origine / re-publishes once onto the original topic [--consumer-group <groupe>]
                   test          lance toute la suite de tests / runs the whole test suite
                   --test        agit sur la pile des tests / acts on the test stack (other ports, .mutualis/test)
                   --infra-only  sans les services / without the services""");
