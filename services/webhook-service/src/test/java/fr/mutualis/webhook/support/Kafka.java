@@ -65,7 +65,7 @@ public final class Kafka {
         headers.put("ce_subject", event.subject());
         headers.put("ce_schemaversion", "1");
         headers.put("eventType", event.type());
-        headers.put("aggregateVersion", "1");
+        headers.put("aggregateVersion", String.valueOf(event.version()));
         headers.put("ce_specversion", "1.0");
         headers.put("ce_source", event.source());
         headers.put("content-type", "application/json");

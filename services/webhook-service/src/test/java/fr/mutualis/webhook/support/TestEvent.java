@@ -15,9 +15,13 @@ public final class TestEvent {
 
     private String id = UUID.randomUUID().toString();
     private String type;
-    private final String subject = UUID.randomUUID().toString();
+    private String eventType = "experience.record.created";
+    private String subject = UUID.randomUUID().toString();
+    private int version = 1;
     private Instant time = Instant.now();
     private String title = "Téléconsultation en zone rurale";
+    private String contactName;
+    private String contactEmail;
 
     private TestEvent(String type) {
         this.type = type;
@@ -26,6 +30,31 @@ public final class TestEvent {
     /** An event of this type, e.g. {@code experience.record.created}. */
     public static TestEvent ofType(String type) {
         return new TestEvent(type);
+    }
+
+    /** An event whose {@code ce_type} is its envelope's {@code eventType}, as the platform publishes them. */
+    public static TestEvent ofContract(String eventType) {
+        TestEvent event = new TestEvent(eventType);
+        event.eventType = eventType;
+        return event;
+    }
+
+    /** Makes this event a change of that aggregate. */
+    public TestEvent subject(String subject) {
+        this.subject = subject;
+        return this;
+    }
+
+    public TestEvent version(int version) {
+        this.version = version;
+        return this;
+    }
+
+    /** A contact person in {@code data}, with consent. */
+    public TestEvent contact(String name, String email) {
+        this.contactName = name;
+        this.contactEmail = email;
+        return this;
     }
 
     public TestEvent id(String id) {
@@ -55,6 +84,10 @@ public final class TestEvent {
         return subject;
     }
 
+    public int version() {
+        return version;
+    }
+
     /** {@code ce_time} as Debezium writes it: microseconds. */
     public String time() {
         return time.toString();
@@ -64,17 +97,20 @@ public final class TestEvent {
         return "/mutualis/experience-service";
     }
 
-    /** The envelope, the value of the record and the body of the webhook: its eventType is not {@link #type()}. */
+    /**
+     * The envelope, the value of the record and the body of the webhook: its eventType is not {@link #type()}, unless
+     * made {@link #ofContract}.
+     */
     public String json() {
         ObjectNode root = JSON.createObjectNode();
         root.put("eventId", id);
-        // A valid experience.record.created, as the service checks each value against its contract; ce_type is
-        // unique to a test instead, so that each test's subscription sees only its own events.
-        root.put("eventType", "experience.record.created");
+        // A valid contract event, as the service checks each value against its contract; ce_type is unique to a test
+        // instead (unless made ofContract), so that each test's subscription sees only its own events.
+        root.put("eventType", eventType);
         root.put("schemaVersion", 1);
         root.put("aggregateType", "experience");
         root.put("aggregateId", subject);
-        root.put("aggregateVersion", 1);
+        root.put("aggregateVersion", version);
         root.put("occurredAt", time.toString());
         ObjectNode data = root.putObject("data");
         data.put("id", subject);
@@ -86,6 +122,10 @@ public final class TestEvent {
         data.put("demo", false);
         data.put("createdAt", time.toString());
         data.put("updatedAt", time.toString());
+        if (contactName != null) {
+            data.putObject("contact").put("name", contactName).put("email", contactEmail)
+                    .put("consentAt", time.toString());
+        }
         return root.toString();
     }
 }

@@ -37,7 +37,8 @@ public class RecordDeliveries {
                 .filter(subscription -> subscription.matches(event))
                 .map(Subscription::id)
                 .toList();
-        if (matching.isEmpty()) {
+        // An erasure is stored even when nobody wants it: the earlier events it scrubs may still await delivery.
+        if (matching.isEmpty() && !event.event().erasesContact()) {
             return new Outcome(0, 0);
         }
         return new Outcome(matching.size(), deliveries.recordNew(event, matching, clock.instant()));

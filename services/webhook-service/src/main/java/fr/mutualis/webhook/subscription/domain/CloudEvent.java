@@ -24,6 +24,9 @@ public record CloudEvent(String id, String type, String source, String specVersi
     /** Content type of the platform's envelopes. */
     public static final String JSON = "application/json";
 
+    /** The type after which every consumer must erase the contact from its copies of the aggregate (ADR 0011). */
+    public static final String CONTACT_ERASED = "experience.record.contact-erased";
+
     public CloudEvent {
         requireText(id, "id");
         requireText(type, "type");
@@ -32,6 +35,11 @@ public record CloudEvent(String id, String type, String source, String specVersi
         requireText(time, "time");
         Objects.requireNonNull(data, "data");
         dataContentType = dataContentType == null || dataContentType.isBlank() ? JSON : dataContentType;
+    }
+
+    /** Whether the earlier events of this event's aggregate must lose their contact once this one is recorded. */
+    public boolean erasesContact() {
+        return CONTACT_ERASED.equals(type) && subject != null;
     }
 
     /** The body of an HTTP delivery, as signed. */

@@ -11,7 +11,10 @@ public interface DeliveryRepository {
 
     /**
      * Keeps the event and a delivery due now for each subscription, at once; a delivery that exists already for a
-     * (subscription, event) pair is left as it is, so an event read twice is delivered once.
+     * (subscription, event) pair is left as it is, so an event read twice is delivered once. An event that
+     * {@linkplain CloudEvent#erasesContact() erases a contact} removes {@code data.contact} from the stored events of
+     * its aggregate (topic and subject) with a lower {@code aggregateVersion}, in the same transaction: their pending,
+     * dead and replayed deliveries send the event without it. The event itself is kept as the producer wrote it.
      *
      * @return how many deliveries were created
      */
@@ -19,7 +22,8 @@ public interface DeliveryRepository {
 
     /**
      * For a replay: like {@link #recordNew}, but a delivered, dead or cancelled delivery of the pair is due again,
-     * with a full set of attempts. A pending one is left as it is: it will be delivered anyway.
+     * with a full set of attempts. A pending one is left as it is: it will be delivered anyway. Erasures are applied
+     * as by {@link #recordNew}.
      *
      * @return how many deliveries were created or made due again
      */

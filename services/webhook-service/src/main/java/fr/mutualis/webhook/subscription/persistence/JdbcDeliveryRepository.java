@@ -41,7 +41,7 @@ class JdbcDeliveryRepository implements DeliveryRepository {
     @Override
     public int recordNew(ConsumedEvent event, Collection<UUID> subscriptionIds, Instant now) {
         Integer created = transaction.execute(status -> {
-            insertEvent(event, now);
+            storeEvent(event, now);
             int count = 0;
             for (UUID subscriptionId : subscriptionIds) {
                 count += jdbc.sql("""
@@ -66,7 +66,7 @@ class JdbcDeliveryRepository implements DeliveryRepository {
         Integer scheduled = transaction.execute(status -> {
             int count = 0;
             for (ConsumedEvent event : events) {
-                insertEvent(event, now);
+                storeEvent(event, now);
                 count += jdbc.sql("""
                                 INSERT INTO delivery (id, subscription_id, ce_id, status, attempts, next_attempt_at,
                                                       created_at, updated_at)
@@ -87,7 +87,7 @@ class JdbcDeliveryRepository implements DeliveryRepository {
         return scheduled == null ? 0 : scheduled;
     }
 
-    private void insertEvent(ConsumedEvent consumed, Instant now) {
+    private void storeEvent(ConsumedEvent consumed, Instant now) {
         CloudEvent event = consumed.event();
         jdbc.sql("""
                         INSERT INTO webhook_event (ce_id, topic, ce_type, ce_source, ce_specversion, ce_time, ce_subject,
@@ -107,6 +107,29 @@ class JdbcDeliveryRepository implements DeliveryRepository {
                 .param("contentType", event.dataContentType())
                 .param("body", event.data())
                 .param("now", timestamp(now))
+                .update();
+        if (event.erasesContact()) {
+            eraseEarlierContacts(event.id());
+        }
+    }
+
+    /**
+     * Removes {@code data.contact} from the stored events of the erasure's aggregate that precede it. PostgreSQL
+     * re-serializes their bodies (same JSON, keys reordered): harmless, each attempt signs the body it sends, while
+     * the events recorded stay byte for byte as their producer wrote them.
+     */
+    private void eraseEarlierContacts(String erasureId) {
+        jdbc.sql("""
+                        UPDATE webhook_event earlier
+                           SET body = (earlier.body::jsonb #- '{data,contact}')::text
+                          FROM webhook_event erasure
+                         WHERE erasure.ce_id = :erasureId
+                           AND earlier.topic = erasure.topic AND earlier.ce_subject = erasure.ce_subject
+                           AND earlier.body::jsonb -> 'data' -> 'contact' IS NOT NULL
+                           AND (earlier.body::jsonb ->> 'aggregateVersion')::bigint
+                               < (erasure.body::jsonb ->> 'aggregateVersion')::bigint
+                        """)
+                .param("erasureId", erasureId)
                 .update();
     }
 
