@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,24 +22,15 @@ class DatabaseRolesIntegrationTest {
 
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    private static Path home;
+    private static IsolatedStack stack;
     private static StackConfig config;
     private static PostgresComponent postgres;
     private static DevSecrets secrets;
 
     @BeforeAll
     static void aPostgresWhoseExperienceDatabasePredatesTheRoles() throws IOException, SQLException {
-        home = Files.createTempDirectory("mutualis-roles");
-        int port;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(StackConfig.HOST))) {
-            port = probe.getLocalPort();
-        }
-        String postgresPort = Integer.toString(port);
-        config = StackConfig.of(StackConfig.findProjectRoot(), Profile.TEST, name -> switch (name) {
-            case "MUTUALIS_HOME" -> home.toString();
-            case "MUTUALIS_PORT_POSTGRES" -> postgresPort;
-            default -> null;
-        });
+        stack = IsolatedStack.on("roles", Port.POSTGRES);
+        config = stack.config();
         postgres = new PostgresComponent(config, UnprivilegedUser.detect());
         postgres.start();
         postgres.awaitHealthy();
@@ -64,10 +49,7 @@ class DatabaseRolesIntegrationTest {
 
     @AfterAll
     static void deleteIt() throws IOException {
-        Path relocated = postgres.folder().getParent();
-        Stack.of(config, new PrintStream(OutputStream.nullOutputStream())).reset();
-        Files.deleteIfExists(relocated);
-        Files.deleteIfExists(home);
+        stack.delete(postgres.folder().getParent());
     }
 
     @Test

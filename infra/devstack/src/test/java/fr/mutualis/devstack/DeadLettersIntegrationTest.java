@@ -4,16 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,17 +41,13 @@ class DeadLettersIntegrationTest {
     private static final String DEAD_LETTERS = TOPIC + DeadLetters.SUFFIX;
     private static final String VALUE = "{\"data\":{\"email\":\"jeanne.martin@example.fr\"}}";
 
-    private static Path home;
+    private static IsolatedStack stack;
     private static StackConfig config;
 
     @BeforeAll
     static void twoDeadLettersOnABrokerOfItsOwn() throws Exception {
-        home = Files.createTempDirectory("mutualis-dlt");
-        Map<String, String> environment = new HashMap<>(Map.of("MUTUALIS_HOME", home.toString()));
-        for (Port port : List.of(Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS)) {
-            environment.put(port.variable(), Integer.toString(freePort()));
-        }
-        config = StackConfig.of(StackConfig.findProjectRoot(), Profile.TEST, environment::get);
+        stack = IsolatedStack.on("dlt", Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS);
+        config = stack.config();
         KafkaComponent kafka = new KafkaComponent(config, UnprivilegedUser.detect());
         kafka.start();
         kafka.awaitHealthy();
@@ -76,8 +66,7 @@ class DeadLettersIntegrationTest {
 
     @AfterAll
     static void deleteIt() throws IOException {
-        Stack.of(config, new PrintStream(OutputStream.nullOutputStream())).reset();
-        Files.deleteIfExists(home);
+        stack.delete();
     }
 
     @Test
@@ -147,9 +136,4 @@ class DeadLettersIntegrationTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(StackConfig.HOST))) {
-            return probe.getLocalPort();
-        }
-    }
 }

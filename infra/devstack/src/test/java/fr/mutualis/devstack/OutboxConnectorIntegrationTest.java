@@ -3,13 +3,8 @@ package fr.mutualis.devstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +42,7 @@ class OutboxConnectorIntegrationTest {
     private static final String SLOT = "mutualis_experience_outbox";
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static Path home;
+    private static IsolatedStack stack;
     private static StackConfig config;
     private static PostgresComponent postgres;
     private static KafkaComponent kafka;
@@ -56,12 +50,9 @@ class OutboxConnectorIntegrationTest {
 
     @BeforeAll
     static void aConnectorOnItsOwnStack() throws IOException, SQLException {
-        home = Files.createTempDirectory("mutualis-connector");
-        Map<String, String> environment = new HashMap<>(Map.of("MUTUALIS_HOME", home.toString()));
-        for (Port port : List.of(Port.POSTGRES, Port.KAFKA, Port.KAFKA_CONTROLLER, Port.KAFKA_INTEGRATORS, Port.CONNECT)) {
-            environment.put(port.variable(), Integer.toString(freePort()));
-        }
-        config = StackConfig.of(StackConfig.findProjectRoot(), Profile.TEST, environment::get);
+        stack = IsolatedStack.on("connector", Port.POSTGRES, Port.KAFKA, Port.KAFKA_CONTROLLER,
+                Port.KAFKA_INTEGRATORS, Port.CONNECT);
+        config = stack.config();
         UnprivilegedUser user = UnprivilegedUser.detect();
         postgres = new PostgresComponent(config, user);
         kafka = new KafkaComponent(config, user);
@@ -82,10 +73,7 @@ class OutboxConnectorIntegrationTest {
 
     @AfterAll
     static void deleteIt() throws IOException {
-        Path relocated = postgres.folder().getParent();
-        Stack.of(config, new PrintStream(OutputStream.nullOutputStream())).reset();
-        Files.deleteIfExists(relocated);
-        Files.deleteIfExists(home);
+        stack.delete(postgres.folder().getParent());
     }
 
     @Test
@@ -228,9 +216,4 @@ class OutboxConnectorIntegrationTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(StackConfig.HOST))) {
-            return probe.getLocalPort();
-        }
-    }
 }
