@@ -27,8 +27,19 @@ public final class EventChannels {
      * @param topic  the Kafka topic, the channel's address
      * @param summary  what it carries, in French, for integrators: the channel's summary, or its title
      * @param isPublic whether integrators and webhooks may read it
+     * @param topicConfiguration its Kafka binding's {@code topicConfiguration} as topic configs (a list joined by
+     *                           commas), e.g. {@code cleanup.policy=compact}; empty when the document sets none
      */
-    public record Channel(String topic, String summary, boolean isPublic) {
+    public record Channel(String topic, String summary, boolean isPublic, Map<String, String> topicConfiguration) {
+
+        public Channel {
+            topicConfiguration = Map.copyOf(topicConfiguration);
+        }
+
+        /** Whether Kafka keeps the latest event of each key rather than every event for a time. */
+        public boolean isCompacted() {
+            return List.of(topicConfiguration.getOrDefault("cleanup.policy", "delete").split(",")).contains("compact");
+        }
     }
 
     private EventChannels() {
@@ -58,11 +69,26 @@ public final class EventChannels {
                 List<Channel> channels = new ArrayList<>();
                 new ObjectMapper(new YAMLFactory()).readTree(in).path("channels").forEach(channel -> channels.add(
                         new Channel(required(channel, "address"), channel.path("summary").asText(required(channel, "title")),
-                                channel.path(PUBLIC_EXTENSION).asBoolean(false))));
+                                channel.path(PUBLIC_EXTENSION).asBoolean(false), topicConfiguration(channel))));
                 return List.copyOf(channels);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        private static Map<String, String> topicConfiguration(JsonNode channel) {
+            Map<String, String> configuration = new java.util.LinkedHashMap<>();
+            channel.path("bindings").path("kafka").path("topicConfiguration").fields().forEachRemaining(entry -> {
+                JsonNode value = entry.getValue();
+                List<String> values = new ArrayList<>();
+                if (value.isArray()) {
+                    value.forEach(element -> values.add(element.asText()));
+                } else {
+                    values.add(value.asText());
+                }
+                configuration.put(entry.getKey(), String.join(",", values));
+            });
+            return configuration;
         }
 
         private static String required(JsonNode channel, String field) {

@@ -23,7 +23,9 @@ final class ConnectComponent extends Component {
     @Override
     protected void prepare() throws IOException {
         Files.createDirectories(folder());
-        List<String> secrets = ConnectSecrets.workerProperties().entrySet().stream()
+        Map<String, String> secretsAndSignIn = new java.util.LinkedHashMap<>(ConnectSecrets.workerProperties());
+        secretsAndSignIn.putAll(ConnectSecrets.workerSignIn());
+        List<String> secrets = secretsAndSignIn.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + entry.getValue()).toList();
         Files.writeString(folder().resolve("worker.properties"), String.join("\n",
                 "# Written by infra/devstack at each start.",
@@ -43,7 +45,8 @@ final class ConnectComponent extends Component {
                 "offset.flush.interval.ms=1000",
                 "plugin.path=" + config.built(NAME, PLUGIN_PATH),
                 "plugin.discovery=only_scan",
-                "# Connector configurations name their secrets, the worker resolves them (ConnectSecrets).",
+                "# Connector configurations name their secrets, the worker resolves them (ConnectSecrets),",
+                "# its own Kafka password included (KafkaAccess).",
                 String.join("\n", secrets),
                 ""), StandardCharsets.UTF_8);
         KafkaComponent.writeLogConfiguration(folder());
@@ -71,7 +74,7 @@ final class ConnectComponent extends Component {
     /** Its REST API answers even when nothing flows: the broker down, or a connector or task failed. */
     @Override
     protected Optional<String> impairment() {
-        if (!KafkaComponent.answers(config.kafkaBootstrapServers())) {
+        if (!KafkaComponent.answers(config.endpoints())) {
             return Optional.of("Kafka injoignable / unreachable");
         }
         List<String> notRunning = new ConnectorRegistry(config).notRunning();

@@ -24,12 +24,30 @@ public final class ConnectSecrets {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("config.providers", "env");
         properties.put("config.providers.env.class", "org.apache.kafka.common.config.provider.EnvVarConfigProvider");
-        properties.put("config.providers.env.param.allowlist.pattern", PASSWORD_VARIABLE);
+        properties.put("config.providers.env.param.allowlist.pattern",
+                PASSWORD_VARIABLE + "|" + DevSecrets.KAFKA_PASSWORD_VARIABLE);
         return properties;
     }
 
-    /** The worker's environment: the secret the provider resolves. */
+    /**
+     * The worker's own sign-in to Kafka, as itself and for the producers, consumers and administration client it
+     * makes: its password resolved by the same provider, never written in the worker's file.
+     */
+    public static Map<String, String> workerSignIn() {
+        String jaas = KafkaAccess.jaas(KafkaAccess.CONNECT, "${env:" + DevSecrets.KAFKA_PASSWORD_VARIABLE + "}");
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String prefix : new String[] {"", "producer.", "consumer.", "admin."}) {
+            properties.put(prefix + "security.protocol", "SASL_PLAINTEXT");
+            properties.put(prefix + "sasl.mechanism", KafkaAccess.MECHANISM);
+            properties.put(prefix + "sasl.jaas.config", jaas);
+        }
+        return properties;
+    }
+
+    /** The worker's environment: the secrets the provider resolves. */
     public static Map<String, String> environment(StackConfig config) {
-        return Map.of(PASSWORD_VARIABLE, DevSecrets.of(config).replicationPassword());
+        DevSecrets secrets = DevSecrets.of(config);
+        return Map.of(PASSWORD_VARIABLE, secrets.replicationPassword(),
+                DevSecrets.KAFKA_PASSWORD_VARIABLE, secrets.kafkaPassword(KafkaAccess.CONNECT));
     }
 }

@@ -16,9 +16,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The secrets of one development or test stack: the identity service's key-encryption key and its confidential
+ * The secrets of one development or test stack: PostgreSQL's superuser password, the identity service's key-encryption key and its confidential
  * clients' secrets, the key of each service that keeps secrets at rest ({@code secrets-key=true}), the password of
- * each service's database role and of the replication role ({@link DatabaseRoles}). Drawn at random the first time,
+ * each service's database role and of the replication role ({@link DatabaseRoles}), the password of each Kafka
+ * principal ({@link KafkaAccess}). Drawn at random the first time,
  * kept in {@code <data root>/secrets.properties} readable by its owner only, and handed to the services through their
  * environment (not their command line, which any local user can read). {@code ./mutualis reset} deletes them with the
  * data they protect. Never printed.
@@ -30,7 +31,10 @@ public final class DevSecrets {
     public static final List<String> CLIENTS = List.of(
             PlatformSignIn.PORTAL_CLIENT, PlatformSignIn.ADMIN_AUTOMATION_CLIENT, PlatformSignIn.DPO_AUTOMATION_CLIENT);
     private static final String KEY_ENCRYPTION_KEY = "identity.key-encryption-key";
+    private static final String SUPERUSER_PASSWORD = "postgres." + StackConfig.POSTGRES_USER + ".password";
     private static final String REPLICATION_PASSWORD = "postgres." + DatabaseRoles.REPLICATION + ".password";
+    /** Where a service, and the Connect worker, find their Kafka principal's password. */
+    static final String KAFKA_PASSWORD_VARIABLE = "MUTUALIS_KAFKA_PASSWORD";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties values;
@@ -81,6 +85,9 @@ public final class DevSecrets {
     Map<String, String> environment(ServiceDescriptor service) {
         Map<String, String> environment = new LinkedHashMap<>();
         service.database().ifPresent(database -> environment.put("SPRING_DATASOURCE_PASSWORD", databasePassword(service)));
+        if (KafkaAccess.usesKafka(service)) {
+            environment.put(KAFKA_PASSWORD_VARIABLE, kafkaPassword(service.name()));
+        }
         if (service.secretsKey()) {
             environment.put("MUTUALIS_SECRETS_KEY", require(secretsKey(service)));
         }
@@ -96,6 +103,16 @@ public final class DevSecrets {
     /** The password of the role {@code service} connects to its database as. */
     String databasePassword(ServiceDescriptor service) {
         return require(rolePassword(service.databaseRole()));
+    }
+
+    /** The password of the Kafka principal {@code principal} ({@link KafkaAccess}). */
+    String kafkaPassword(String principal) {
+        return require(kafkaPasswordKey(principal));
+    }
+
+    /** The password of PostgreSQL's superuser, the launcher's and the tests' own: never a service's. */
+    public String superuserPassword() {
+        return require(SUPERUSER_PASSWORD);
     }
 
     /** The password of the role Debezium reads the write-ahead log as. */
@@ -121,12 +138,20 @@ public final class DevSecrets {
     private static Properties complete(Properties existing, List<ServiceDescriptor> services) {
         Properties properties = new Properties();
         properties.putAll(existing);
+        // A stack whose secrets predate this one was initialised with the old fixed password: keep it working.
+        properties.putIfAbsent(SUPERUSER_PASSWORD, existing.isEmpty() ? password() : StackConfig.POSTGRES_PASSWORD);
         properties.putIfAbsent(KEY_ENCRYPTION_KEY, key());
         for (String client : CLIENTS) {
             properties.putIfAbsent("identity.client." + client + ".secret", password());
         }
         properties.putIfAbsent(REPLICATION_PASSWORD, password());
+        for (String principal : List.of(KafkaAccess.ADMIN, KafkaAccess.BROKER, KafkaAccess.CONTROLLER, KafkaAccess.CONNECT)) {
+            properties.putIfAbsent(kafkaPasswordKey(principal), password());
+        }
         for (ServiceDescriptor service : services) {
+            if (KafkaAccess.usesKafka(service)) {
+                properties.putIfAbsent(kafkaPasswordKey(service.name()), password());
+            }
             if (service.secretsKey()) {
                 properties.putIfAbsent(secretsKey(service), key());
             }
@@ -140,6 +165,10 @@ public final class DevSecrets {
     /** E.g. {@code webhook.secrets-key}: the name this file has always given webhook-service's key. */
     private static String secretsKey(ServiceDescriptor service) {
         return service.shortName() + ".secrets-key";
+    }
+
+    private static String kafkaPasswordKey(String principal) {
+        return "kafka." + principal + ".password";
     }
 
     private static String rolePassword(String role) {

@@ -93,9 +93,10 @@ public final class DevStack {
         out.println("  API intégrateurs (administration)                      "
                 + config.serviceUrl("integration-service") + "/api/integrators");
         out.println("  Catalogue des événements / event catalogue              " + search + "/evenements/index.html");
-        out.println("  PostgreSQL " + config.jdbcUrl("experience") + " (administrateur / administrator "
-                + StackConfig.POSTGRES_USER + "/" + StackConfig.POSTGRES_PASSWORD + ") · Kafka " + config.kafkaBootstrapServers() + " · Connect "
-                + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
+        out.println("  PostgreSQL " + config.jdbcUrl("experience") + " · Kafka " + config.kafkaBootstrapServers()
+                + " (SASL SCRAM-SHA-512) · Connect " + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
+        out.println("  Mots de passe / passwords: " + config.dataRoot().resolve(DevSecrets.FILE)
+                + " (lisible par son propriétaire seul / readable by its owner only)");
         out.println("  Connexion / sign-in (OpenID Connect)                    " + config.serviceUrl(Services.IDENTITY)
                 + "/.well-known/openid-configuration");
         out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");

@@ -28,12 +28,39 @@ final class KafkaComponent extends Component {
         config.built(NAME, LIB);
         Files.createDirectories(folder());
         createTlsMaterial();
-        Files.writeString(folder().resolve("server.properties"), serverProperties(), StandardCharsets.UTF_8);
+        // It holds the broker's and the controller's own passwords: readable by its owner only.
+        Path properties = folder().resolve("server.properties");
+        Files.deleteIfExists(properties);
+        Files.createFile(properties, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(properties, serverProperties(), StandardCharsets.UTF_8);
         writeLogConfiguration(folder());
+        Path signInMarker = folder().resolve("data/.sasl-scram");
+        if (Files.exists(folder().resolve("data/meta.properties")) && !Files.exists(signInMarker)) {
+            // Formatted before the platform's listener asked for a sign-in: its first users cannot be added to an
+            // existing log, so it is formatted again (the event topics' contents are lost; the outboxes are not).
+            System.out.println("  ! kafka : données d'avant l'authentification effacées / data from before sign-in erased");
+            deleteRecursively(folder().resolve("data"));
+        }
         if (!Files.exists(folder().resolve("data/meta.properties"))) {
-            Processes.runToCompletion(NAME, classpathCommand("kafka.tools.StorageTool", "format",
-                    "-t", Uuid.randomUuid().toString(), "-c", folder().resolve("server.properties").toString(),
-                    "--standalone"), log());
+            DevSecrets secrets = DevSecrets.of(config);
+            List<String> format = new java.util.ArrayList<>(List.of("format", "-t", Uuid.randomUuid().toString(),
+                    "-c", folder().resolve("server.properties").toString(), "--standalone"));
+            for (String user : KafkaAccess.formatTimeUsers()) {
+                format.addAll(List.of("--add-scram", KafkaAccess.MECHANISM + "=[name=" + user + ",password="
+                        + secrets.kafkaPassword(user) + "]"));
+            }
+            // The command line holds the first users' passwords for the format's lifetime only; it prints none.
+            Processes.runToCompletion(NAME, classpathCommand("kafka.tools.StorageTool", format.toArray(String[]::new)), log());
+            Files.writeString(signInMarker, "SCRAM-SHA-512\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -70,18 +97,32 @@ final class KafkaComponent extends Component {
         int controller = config.port(Port.KAFKA_CONTROLLER);
         int integrators = config.port(Port.KAFKA_INTEGRATORS);
         Path keystore = folder().resolve("tls/broker.p12");
+        DevSecrets secrets = DevSecrets.of(config);
+        String controllerPassword = secrets.kafkaPassword(KafkaAccess.CONTROLLER);
         return String.join("\n",
                 "# Written by infra/devstack at each start: change ports with MUTUALIS_PORT_KAFKA / _KAFKA_CONTROLLER.",
                 "process.roles=broker,controller",
                 "node.id=1",
                 "controller.quorum.bootstrap.servers=" + StackConfig.HOST + ":" + controller,
-                "listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port + ",CONTROLLER://" + StackConfig.HOST + ":" + controller
+                "listeners=PLATFORM://" + StackConfig.HOST + ":" + port + ",CONTROLLER://" + StackConfig.HOST + ":" + controller
                         + ",INTEGRATORS://" + StackConfig.HOST + ":" + integrators,
-                "advertised.listeners=PLAINTEXT://" + StackConfig.HOST + ":" + port
+                "advertised.listeners=PLATFORM://" + StackConfig.HOST + ":" + port
                         + ",INTEGRATORS://" + StackConfig.HOST + ":" + integrators,
                 "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,INTEGRATORS:SASL_SSL",
+                "inter.broker.listener.name=PLATFORM",
+                "listener.security.protocol.map=PLATFORM:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT,INTEGRATORS:SASL_SSL",
+                "# Nobody is trusted for connecting from this machine (ADR 0019): every client signs in.",
+                "# The platform's principals: SCRAM-SHA-512, their users and ACLs provisioned by the launcher (KafkaAccess).",
+                "sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512",
+                "listener.name.platform.sasl.enabled.mechanisms=SCRAM-SHA-512",
+                "listener.name.platform.scram-sha-512.sasl.jaas.config=" + KafkaAccess.jaas(KafkaAccess.BROKER,
+                        secrets.kafkaPassword(KafkaAccess.BROKER)),
+                "# The controller: PLAIN, since SCRAM users live in the metadata the controller itself serves.",
+                "sasl.mechanism.controller.protocol=PLAIN",
+                "listener.name.controller.sasl.enabled.mechanisms=PLAIN",
+                "listener.name.controller.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule"
+                        + " required username=\"" + KafkaAccess.CONTROLLER + "\" password=\"" + controllerPassword
+                        + "\" user_" + KafkaAccess.CONTROLLER + "=\"" + controllerPassword + "\";",
                 "# Integrators: SCRAM-SHA-512 over TLS; users and ACLs are managed by integration-service.",
                 "listener.name.integrators.sasl.enabled.mechanisms=SCRAM-SHA-512",
                 "listener.name.integrators.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;",
@@ -89,10 +130,8 @@ final class KafkaComponent extends Component {
                 "ssl.keystore.location=" + keystore,
                 "ssl.keystore.password=" + TLS_PASSWORD,
                 "ssl.key.password=" + TLS_PASSWORD,
-                "# The platform's own listener and the controller are loopback-only and trusted (User:ANONYMOUS);",
-                "# everyone else needs an ACL.",
                 "authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer",
-                "super.users=User:ANONYMOUS",
+                "super.users=User:" + KafkaAccess.ADMIN + ";User:" + KafkaAccess.BROKER + ";User:" + KafkaAccess.CONTROLLER,
                 "allow.everyone.if.no.acl.found=false",
                 "log.dirs=" + folder().resolve("data"),
                 "num.partitions=3",
@@ -123,15 +162,15 @@ final class KafkaComponent extends Component {
 
     @Override
     protected boolean healthy() {
-        return answers(config.kafkaBootstrapServers());
+        return answers(config.endpoints());
     }
 
-    /** Whether the broker at {@code bootstrapServers} answers with its cluster's nodes within a few seconds. */
-    static boolean answers(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000))) {
+    /** Whether the broker at {@code endpoints} answers the administrator with its cluster's nodes within a few seconds. */
+    static boolean answers(Endpoints endpoints) {
+        Map<String, Object> settings = endpoints.kafkaClientConfig();
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+        try (Admin admin = Admin.create(settings)) {
             return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
         } catch (Exception e) {
             return false;

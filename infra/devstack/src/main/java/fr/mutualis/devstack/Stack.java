@@ -80,6 +80,7 @@ public final class Stack {
                     }),
                     CompletableFuture.runAsync(() -> {
                         startAndAwait(kafka);
+                        KafkaAccess.provision(config);
                         List<String> created = new PlatformTopics(config).createMissing();
                         if (!created.isEmpty()) {
                             out.println("  ✓ topics créés / topics created: " + String.join(", ", created));
@@ -191,7 +192,7 @@ public final class Stack {
                 "# Endpoints of the running Mutualis stack (" + config.profile().folderName() + ")",
                 "postgres.jdbc-url=" + config.jdbcUrl("<database>"),
                 "postgres.user=" + StackConfig.POSTGRES_USER,
-                "postgres.password=" + StackConfig.POSTGRES_PASSWORD,
+                "# Passwords: " + DevSecrets.FILE + " (readable by its owner only).",
                 "kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
                 "connect.url=" + config.connectUrl(),
                 "elasticsearch.url=" + config.elasticsearchUrl(),

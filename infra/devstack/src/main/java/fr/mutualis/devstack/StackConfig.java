@@ -21,6 +21,10 @@ public final class StackConfig {
      * connects as its own role ({@link DatabaseRoles}). The stack listens on 127.0.0.1 only.
      */
     public static final String POSTGRES_USER = "mutualis";
+    /**
+     * The superuser's password where it cannot be drawn per stack: in the containers of the container stack, and in
+     * stacks created before it was ({@link DevSecrets}); a launcher's stack has its own.
+     */
     public static final String POSTGRES_PASSWORD = "mutualis";
     public static final String HOST = "127.0.0.1";
 
@@ -138,9 +142,11 @@ public final class StackConfig {
 
     /** The endpoints of this launcher's processes. */
     public Endpoints endpoints() {
-        return new Endpoints(HOST, port(Port.POSTGRES), POSTGRES_USER, POSTGRES_PASSWORD, kafkaBootstrapServers(),
+        DevSecrets secrets = DevSecrets.of(this);
+        return new Endpoints(HOST, port(Port.POSTGRES), POSTGRES_USER, secrets.superuserPassword(), kafkaBootstrapServers(),
                 connectUrl(), elasticsearchUrl(), HOST + ":" + port(Port.KAFKA_INTEGRATORS),
-                KafkaComponent.truststore(this), KafkaComponent.TLS_PASSWORD);
+                KafkaComponent.truststore(this), KafkaComponent.TLS_PASSWORD,
+                KafkaAccess.ADMIN, secrets.kafkaPassword(KafkaAccess.ADMIN));
     }
 
     public String kafkaBootstrapServers() {

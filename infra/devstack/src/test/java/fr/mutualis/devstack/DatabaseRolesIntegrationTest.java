@@ -137,7 +137,8 @@ class DatabaseRolesIntegrationTest {
     }
 
     private static Connection admin(String database) throws SQLException {
-        return DriverManager.getConnection(config.jdbcUrl(database), StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD);
+        return DriverManager.getConnection(config.jdbcUrl(database), StackConfig.POSTGRES_USER,
+                config.endpoints().postgresPassword());
     }
 
     private static String single(Statement statement, String query) throws SQLException {

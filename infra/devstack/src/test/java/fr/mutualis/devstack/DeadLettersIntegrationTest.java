@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -51,14 +50,14 @@ class DeadLettersIntegrationTest {
         KafkaComponent kafka = new KafkaComponent(config, UnprivilegedUser.detect());
         kafka.start();
         kafka.awaitHealthy();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(config.endpoints().kafkaClientConfig())) {
             admin.createTopics(List.of(new NewTopic(TOPIC, Optional.empty(), Optional.empty()),
                     new NewTopic(DEAD_LETTERS, 1, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+        Map<String, Object> settings = config.endpoints().kafkaClientConfig();
+        settings.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(settings)) {
             producer.send(deadLetter("record-1", 7)).get();
             producer.send(deadLetter("record-2", 8)).get();
         }
@@ -129,7 +128,7 @@ class DeadLettersIntegrationTest {
 
     /** Every record of the original topic. */
     private static List<ConsumerRecord<String, String>> original() {
-        return TopicContents.all(config.kafkaBootstrapServers(), TOPIC, Duration.ofSeconds(30));
+        return TopicContents.all(config.endpoints(), TOPIC, Duration.ofSeconds(30));
     }
 
     private static byte[] bytes(String text) {

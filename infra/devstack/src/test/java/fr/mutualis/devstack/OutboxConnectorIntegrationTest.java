@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,6 +64,7 @@ class OutboxConnectorIntegrationTest {
             statement.execute(Files.readString(config.projectRoot().resolve("libs/outbox/src/main/resources/db/outbox/R__outbox.sql")));
         }
         kafka.awaitHealthy();
+        KafkaAccess.provision(config);
         new PlatformTopics(config).createMissing();
         connect.start();
         connect.awaitHealthy();
@@ -164,14 +164,14 @@ class OutboxConnectorIntegrationTest {
     /** The keys of every record on the events topic, in the order of their partition's offsets. */
     private static List<String> keys() {
         List<ConsumerRecord<String, String>> records =
-                TopicContents.all(config.kafkaBootstrapServers(), TOPIC, Duration.ofSeconds(10));
+                TopicContents.all(config.endpoints(), TOPIC, Duration.ofSeconds(10));
         records.forEach(record -> assertThat(record.value()).as("a tombstone or an empty event").isNotBlank());
         return records.stream().sorted(Comparator.comparing(ConsumerRecord::timestamp))
                 .map(ConsumerRecord::key).toList();
     }
 
     private static Set<String> topics() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(config.endpoints().kafkaClientConfig())) {
             return admin.listTopics().names().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -206,7 +206,8 @@ class OutboxConnectorIntegrationTest {
     }
 
     private static Connection admin(String database) throws SQLException {
-        return DriverManager.getConnection(config.jdbcUrl(database), StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD);
+        return DriverManager.getConnection(config.jdbcUrl(database), StackConfig.POSTGRES_USER,
+                config.endpoints().postgresPassword());
     }
 
     private static String single(Statement statement, String query) throws SQLException {

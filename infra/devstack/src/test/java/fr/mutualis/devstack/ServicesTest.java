@@ -72,13 +72,16 @@ class ServicesTest {
                         secrets.clientSecret(PlatformSignIn.ADMIN_AUTOMATION_CLIENT))
                 .containsKeys("MUTUALIS_IDENTITY_PORTAL_SECRET", "MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET",
                         "SPRING_DATASOURCE_PASSWORD");
-        assertThat(webhook.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY");
+        assertThat(webhook.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY",
+                "MUTUALIS_KAFKA_PASSWORD");
         assertThat(experience.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD");
         assertThat(experience.environment().get("SPRING_DATASOURCE_PASSWORD"))
                 .isEqualTo(secrets.databasePassword(experience.descriptor()))
                 .isNotEqualTo(webhook.environment().get("SPRING_DATASOURCE_PASSWORD"))
-                .isNotEqualTo(StackConfig.POSTGRES_PASSWORD);
-        assertThat(service(services, "search-service").environment()).isEmpty();
+                .isNotEqualTo(secrets.superuserPassword());
+        assertThat(service(services, "search-service").environment())
+                .containsOnly(Map.entry("MUTUALIS_KAFKA_PASSWORD", secrets.kafkaPassword("search-service")))
+                .doesNotContainValue(webhook.environment().get("MUTUALIS_KAFKA_PASSWORD"));
         for (ServiceComponent service : services) {
             String command = String.join(" ", service.command());
             service.environment().values().forEach(secret -> assertThat(command).as(service.name()).doesNotContain(secret));
@@ -120,7 +123,8 @@ class ServicesTest {
         assertThat(demat.command()).contains("--server.port=8090", "--spring.datasource.username=demat_service",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:19092", "--a=1", "--b=2",
                 project.resolve("services/demat-service/target/demat-service.jar").toString());
-        assertThat(demat.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY");
+        assertThat(demat.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY",
+                "MUTUALIS_KAFKA_PASSWORD");
         assertThat(new ConnectorRegistry(config).names()).containsExactly("demat-outbox");
     }
 

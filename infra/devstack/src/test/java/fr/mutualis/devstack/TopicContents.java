@@ -17,11 +17,11 @@ final class TopicContents {
     }
 
     /** Every record of {@code topic}, partition after partition, read for {@code patience} at most. */
-    static List<ConsumerRecord<String, String>> all(String bootstrapServers, String topic, Duration patience) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+    static List<ConsumerRecord<String, String>> all(Endpoints endpoints, String topic, Duration patience) {
+        Map<String, Object> settings = endpoints.kafkaClientConfig();
+        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(settings)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
                     .map(partition -> new TopicPartition(topic, partition.partition())).toList();
             consumer.assign(partitions);

@@ -49,6 +49,15 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         if (descriptor.containsKey("port")) {
             defaults.put("server.port", descriptor.getProperty("port"));
         }
+        if (usesKafka(descriptor)) {
+            // ADR 0019: the platform's Kafka listener trusts nobody for connecting from the machine; each service
+            // signs in as itself, its password given by the launcher (or the operator) in MUTUALIS_KAFKA_PASSWORD.
+            defaults.put("spring.kafka.security.protocol", "SASL_PLAINTEXT");
+            defaults.put("spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-512");
+            defaults.put("spring.kafka.properties.sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"${spring.application.name}\""
+                            + " password=\"${mutualis.kafka.password}\";");
+        }
         String database = descriptor.getProperty("database");
         if (database != null) {
             defaults.put("spring.datasource.url", DEVELOPMENT_DATABASES + database);
@@ -56,6 +65,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             defaults.put("spring.datasource.username", database + "_service");
         }
         return defaults;
+    }
+
+    private static boolean usesKafka(Properties descriptor) {
+        return java.util.Arrays.stream(descriptor.getProperty("uses", "").split(",")).map(String::trim)
+                .anyMatch("kafka"::equals);
     }
 
     private static Properties descriptor(ClassLoader classLoader) {

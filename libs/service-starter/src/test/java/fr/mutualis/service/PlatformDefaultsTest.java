@@ -29,4 +29,27 @@ class PlatformDefaultsTest {
 
         assertThat(PlatformDefaults.fromDescriptor(descriptor)).doesNotContainKey("spring.datasource.url");
     }
+
+    @Test
+    void a_service_that_uses_kafka_signs_in_as_itself_with_the_password_it_is_given() {
+        Properties descriptor = new Properties();
+        descriptor.setProperty("name", "search-service");
+        descriptor.setProperty("uses", "kafka, elasticsearch");
+
+        assertThat(PlatformDefaults.fromDescriptor(descriptor))
+                .containsEntry("spring.kafka.security.protocol", "SASL_PLAINTEXT")
+                .containsEntry("spring.kafka.properties.sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("spring.kafka.properties.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                                + " username=\"${spring.application.name}\" password=\"${mutualis.kafka.password}\";");
+    }
+
+    @Test
+    void a_service_without_kafka_gets_no_kafka_settings() {
+        Properties descriptor = new Properties();
+        descriptor.setProperty("name", "referential-service");
+        descriptor.setProperty("uses", "referential");
+
+        assertThat(PlatformDefaults.fromDescriptor(descriptor)).doesNotContainKey("spring.kafka.security.protocol");
+    }
 }

@@ -25,7 +25,7 @@ final class IntegratorAccess {
     }
 
     static void grantRead(StackEndpoints stack, String user, String password, String... topics) throws Exception {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()))) {
+        try (Admin admin = Admin.create(stack.kafkaClientConfig())) {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password))).all().get();
             List<AclBinding> acls = new java.util.ArrayList<>();

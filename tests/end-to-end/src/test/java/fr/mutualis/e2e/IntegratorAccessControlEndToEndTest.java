@@ -39,9 +39,9 @@ class IntegratorAccessControlEndToEndTest {
     @BeforeAll
     static void topicsAndGrant(StackEndpoints endpoints) throws Exception {
         stack = endpoints;
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()));
+        try (Admin admin = Admin.create(stack.kafkaClientConfig());
              KafkaProducer<String, String> platform = new KafkaProducer<>(
-                     Map.of("bootstrap.servers", stack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+                     stack.kafkaClientConfig(), new StringSerializer(), new StringSerializer())) {
             admin.createTopics(List.of(new NewTopic(GRANTED, 1, (short) 1), new NewTopic(NOT_GRANTED, 1, (short) 1))).all().get();
             platform.send(new ProducerRecord<>(GRANTED, "k", "public")).get();
             platform.send(new ProducerRecord<>(NOT_GRANTED, "k", "internal")).get();

@@ -33,16 +33,16 @@ public final class GenerateCommand {
         StackConfig config = StackConfig.of(StackConfig.findProjectRoot(),
                 words.contains("--test") ? Profile.TEST : Profile.DEV);
         long started = System.nanoTime();
-        send(config.kafkaBootstrapServers(), new SyntheticRecords(seed), records, out);
+        send(config.endpoints().kafkaClientConfig(), new SyntheticRecords(seed), records, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("%d fiches synthétiques envoyées en %.1f s (%.0f/s) / synthetic records sent%n", records, seconds,
                 records / seconds);
     }
 
-    static void send(String bootstrapServers, SyntheticRecords generator, long records, PrintStream out) {
+    static void send(java.util.Map<String, Object> platformKafka, SyntheticRecords generator, long records, PrintStream out) {
         JsonMapper json = JsonMapper.builder().build();
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.putAll(platformKafka);
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");

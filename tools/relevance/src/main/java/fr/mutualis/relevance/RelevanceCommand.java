@@ -31,7 +31,7 @@ public final class RelevanceCommand {
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, profile);
         RelevanceReport report = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
-                StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD);
+                StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
         out.println(report.toMarkdown());
         Path written = write(root, report);
         out.println("Résultats écrits dans / written to " + root.relativize(written));

@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -33,16 +32,16 @@ class ConsumerRecoveryIntegrationTest {
 
     @Test
     void a_consumer_that_dies_without_leaving_is_replaced_within_ten_seconds() throws Exception {
-        String bootstrap = RealStack.endpoints().kafkaBootstrapServers();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+        Map<String, Object> platform = RealStack.endpoints().kafkaClientConfig();
+        try (Admin admin = Admin.create(platform)) {
             admin.createTopics(List.of(new NewTopic(TOPIC, PARTITIONS, (short) 1))).all().get(30, TimeUnit.SECONDS);
         }
-        KafkaConsumer<String, String> killed = consumer(bootstrap);
+        KafkaConsumer<String, String> killed = consumer(platform);
         awaitAssignment(killed, Duration.ofSeconds(30));
         killed.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP));
 
         long restarted = System.nanoTime();
-        try (KafkaConsumer<String, String> replacement = consumer(bootstrap)) {
+        try (KafkaConsumer<String, String> replacement = consumer(platform)) {
             awaitAssignment(replacement, Duration.ofSeconds(20));
             Duration recovery = Duration.ofNanos(System.nanoTime() - restarted);
 
@@ -53,14 +52,14 @@ class ConsumerRecoveryIntegrationTest {
     }
 
     /** A consumer of the test's group with every Kafka setting the platform's consumers get by default. */
-    private static KafkaConsumer<String, String> consumer(String bootstrap) {
+    private static KafkaConsumer<String, String> consumer(Map<String, Object> platform) {
         Map<String, Object> config = new HashMap<>();
         EventConsumerDefaults.DEFAULTS.forEach((key, value) -> {
             if (key.startsWith(EventConsumerDefaults.CONSUMER_PROPERTY)) {
                 config.put(key.substring(EventConsumerDefaults.CONSUMER_PROPERTY.length()), value);
             }
         });
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.putAll(platform);
         config.put(ConsumerConfig.GROUP_ID_CONFIG, "event-consumer-recovery-" + RUN);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());

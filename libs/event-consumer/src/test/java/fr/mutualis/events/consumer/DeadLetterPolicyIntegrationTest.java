@@ -55,7 +55,7 @@ class DeadLetterPolicyIntegrationTest {
 
     @DynamicPropertySource
     static void realKafka(DynamicPropertyRegistry registry) {
-        registry.add("spring.kafka.bootstrap-servers", () -> RealStack.endpoints().kafkaBootstrapServers());
+        RealStack.endpoints().kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("test.topic", () -> TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "event-consumer-test-" + RUN);
         registry.add("spring.kafka.consumer.auto-offset-reset", () -> "earliest");
@@ -128,7 +128,7 @@ class DeadLetterPolicyIntegrationTest {
 
     private static KafkaConsumer<String, String> consumer() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.endpoints().kafkaBootstrapServers());
+        config.putAll(RealStack.endpoints().kafkaClientConfig());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -86,9 +86,10 @@ final class ContainerProvider implements RealStack.Provider {
         String connectUrl = "http://" + connect.getHost() + ":" + connect.getMappedPort(8083);
         this.endpoints = new StackEndpoints(new Endpoints(postgres.getHost(), postgres.getMappedPort(5432),
                 StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD, kafka.getBootstrapServers(), connectUrl,
-                "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200), null, null, null));
+                "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200), null, null, null,
+                null, null));
         this.asSeenByConnect = new Endpoints("postgres", 5432, StackConfig.POSTGRES_USER,
-                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null);
+                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null, null, null);
         new DatabaseRoles(config, endpoints.raw()).provision();
     }
 

@@ -20,7 +20,7 @@ public final class PlatformProducer {
     public static synchronized KafkaProducer<String, String> get() {
         if (producer == null) {
             Properties config = new Properties();
-            config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.endpoints().kafkaBootstrapServers());
+            config.putAll(RealStack.endpoints().kafkaClientConfig());
             config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
             config.put(ProducerConfig.ACKS_CONFIG, "all");

@@ -34,6 +34,30 @@ public final class StackEndpoints {
         return endpoints.kafkaBootstrapServers();
     }
 
+    /**
+     * Kafka client settings of a platform client (a service, the launcher, a test) on {@link #kafkaBootstrapServers()}:
+     * every Kafka client of a test takes its settings here, so that it connects as the platform's clients do.
+     */
+    public java.util.Map<String, Object> kafkaClientConfig() {
+        return endpoints.kafkaClientConfig();
+    }
+
+    /**
+     * The same settings as Spring Boot properties ({@code spring.kafka.*}), for a service started in the test's JVM:
+     * it signs in as the stack's administrator, since a test also creates its own topics.
+     */
+    public java.util.Map<String, String> kafkaSpringProperties() {
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Object> client = kafkaClientConfig();
+        properties.put("spring.kafka.bootstrap-servers", kafkaBootstrapServers());
+        properties.put("spring.kafka.security.protocol", String.valueOf(client.getOrDefault("security.protocol", "PLAINTEXT")));
+        if (client.containsKey("sasl.jaas.config")) {
+            properties.put("spring.kafka.properties.sasl.mechanism", String.valueOf(client.get("sasl.mechanism")));
+            properties.put("spring.kafka.properties.sasl.jaas.config", String.valueOf(client.get("sasl.jaas.config")));
+        }
+        return properties;
+    }
+
     public String connectUrl() {
         return endpoints.connectUrl();
     }

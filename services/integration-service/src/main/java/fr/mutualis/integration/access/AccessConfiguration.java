@@ -34,7 +34,8 @@ class AccessConfiguration {
 
     @Bean(destroyMethod = "close")
     Admin brokerAdmin(org.springframework.boot.kafka.autoconfigure.KafkaProperties kafka) {
-        return Admin.create(Map.of("bootstrap.servers", String.join(",", kafka.getBootstrapServers())));
+        // The service's own settings, sign-in included: it manages integrators as its own Kafka principal.
+        return Admin.create(kafka.buildAdminProperties());
     }
 
     @Bean

@@ -68,7 +68,7 @@ class IntegratorAccessIntegrationTest {
         registry.add("spring.datasource.url", () -> stack.jdbcUrl("integration_service_test"));
         registry.add("spring.datasource.username", stack::postgresUser);
         registry.add("spring.datasource.password", stack::postgresPassword);
-        registry.add("spring.kafka.bootstrap-servers", stack::kafkaBootstrapServers);
+        stack.kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
         registry.add("mutualis.integration.public-topics[" + PUBLIC_TOPIC + "]", () -> "Topic public de test");
         registry.add("mutualis.integration.public-topics[" + OTHER_PUBLIC_TOPIC + "]", () -> "Autre topic public");

@@ -54,7 +54,7 @@ class ElasticsearchOutageIntegrationTest {
         URI url = URI.create(endpoints.elasticsearchUrl());
         proxy = new TcpProxy(url.getHost(), url.getPort());
         elasticsearch = RestClient.builder(HttpHost.create(endpoints.elasticsearchUrl())).build();
-        registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
+        endpoints.kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("mutualis.search.elasticsearch-url", () -> "http://127.0.0.1:" + proxy.port());
         registry.add("mutualis.search.experience-topic", () -> TOPIC);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-outage-" + RUN);

@@ -61,7 +61,7 @@ public final class KafkaTestClients {
     /** Every record of the topic, from the beginning to its current end. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, RealStack.endpoints().kafkaBootstrapServers());
+        config.putAll(RealStack.endpoints().kafkaClientConfig());
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

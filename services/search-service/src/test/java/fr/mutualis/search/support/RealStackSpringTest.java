@@ -50,7 +50,7 @@ public abstract class RealStackSpringTest {
     @DynamicPropertySource
     static void realStack(DynamicPropertyRegistry registry) {
         StackEndpoints endpoints = RealStack.endpoints();
-        registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
+        endpoints.kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("mutualis.search.elasticsearch-url", endpoints::elasticsearchUrl);
         registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
         registry.add("mutualis.search.experience-topic", () -> TOPIC);

@@ -53,7 +53,7 @@ public abstract class WebhookServiceTest {
         registry.add("spring.datasource.url", () -> endpoints.jdbcUrl(DATABASE));
         registry.add("spring.datasource.username", endpoints::postgresUser);
         registry.add("spring.datasource.password", endpoints::postgresPassword);
-        registry.add("spring.kafka.bootstrap-servers", endpoints::kafkaBootstrapServers);
+        endpoints.kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
         // The test receivers listen on 127.0.0.1, as an integrator's endpoint does in development.
         registry.add("mutualis.webhook.allow-loopback-http", () -> "true");

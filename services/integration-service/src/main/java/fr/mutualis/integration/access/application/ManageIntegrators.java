@@ -112,7 +112,15 @@ public class ManageIntegrators {
     }
 
     private static AccessException notFound(String name) {
-        return new AccessException(Kind.NOT_FOUND, "name", "Aucun intégrateur nommé « " + name + " ».");
+        return new AccessException(Kind.NOT_FOUND, "name", "Aucun intégrateur nommé « " + excerpt(name) + " ».");
+    }
+
+    /** A name as the caller sent it, cut to 40 characters: a problem names what it refuses, it does not echo it. */
+    private static String excerpt(String name) {
+        if (name.length() <= 40) {
+            return name;
+        }
+        return name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40) + "…";
     }
 
     private static String newPassword() {
