@@ -22,6 +22,7 @@ import java.time.Duration;
  * @param index            names in Elasticsearch and bootstrap
  * @param elasticsearch    client timeouts
  * @param barometerTopic   topic of the barometer's self-assessments
+ * @param rebuild          how the experience index is rebuilt from its topic (ADR 0018)
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -31,7 +32,20 @@ public record SearchProperties(
         @Valid @DefaultValue Topics topics,
         @Valid @DefaultValue Index index,
         @Valid @DefaultValue Elasticsearch elasticsearch,
-        @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic) {
+        @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
+        @Valid @DefaultValue Rebuild rebuild) {
+
+    /**
+     * @param maxPollRecords    records read from the topic per batch
+     * @param pauseBetweenPolls pause after each batch, to spare Elasticsearch while it serves searches
+     * @param retainPrevious    how long the previous index is kept after the swap (searches under way on it
+     *                          finish), before it is deleted
+     */
+    public record Rebuild(
+            @Min(1) @DefaultValue("500") int maxPollRecords,
+            @NotNull @DefaultValue("0s") Duration pauseBetweenPolls,
+            @NotNull @DefaultValue("30s") Duration retainPrevious) {
+    }
 
     /**
      * @param partitions        partitions of an events topic when the service creates it

@@ -1,5 +1,6 @@
 package fr.mutualis.search;
 
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.ADMINISTRATORS;
 import static fr.mutualis.testing.security.AuthorizationMatrix.Access.PUBLIC;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-/** The benchmark tool serves only published data: every endpoint is public, and a forged token is still refused. */
+/**
+ * The benchmark tool serves only published data: every endpoint is public but the index's administration, and a
+ * forged token is still refused. The rebuild is called without a body (400 for an administrator): the matrix never
+ * rebuilds the index other test classes share.
+ */
 class AuthorizationMatrixIntegrationTest extends RealStackSpringTest {
 
     @Autowired
@@ -29,11 +34,13 @@ class AuthorizationMatrixIntegrationTest extends RealStackSpringTest {
                 .expect("GET /api/search/suggestions", PUBLIC)
                 .expect("GET /api/search/export", PUBLIC)
                 .expect("GET /api/experiences/{id}/similaires", PUBLIC)
-                .expect("GET /api/benchmark", PUBLIC);
+                .expect("GET /api/benchmark", PUBLIC)
+                .expect("POST /api/admin/index-rebuilds", ADMINISTRATORS)
+                .expect("GET /api/admin/index-rebuilds/{id}", ADMINISTRATORS);
     }
 
     @Test
-    void every_endpoint_is_in_the_matrix_and_open_to_every_caller() {
+    void every_endpoint_is_in_the_matrix_and_each_caller_gets_what_it_says() {
         assertThat(matrix.unlisted()).isEmpty();
         assertThat(matrix.violations()).isEmpty();
     }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.search.benchmark.web.BenchmarkController;
 import fr.mutualis.search.experience.web.ExportController;
+import fr.mutualis.search.experience.web.IndexRebuildController;
 import fr.mutualis.search.experience.web.SearchController;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -26,10 +28,14 @@ class OpenApiDocumentTest {
         List<String> documented = new java.util.ArrayList<>();
         document.required("paths").fieldNames().forEachRemaining(documented::add);
         List<String> served = Arrays.stream(new Class<?>[] {SearchController.class, ExportController.class,
-                        BenchmarkController.class})
+                        BenchmarkController.class, IndexRebuildController.class})
                 .flatMap(controller -> Arrays.stream(controller.getDeclaredMethods()))
-                .map(method -> method.getAnnotation(GetMapping.class)).filter(java.util.Objects::nonNull)
-                .flatMap(mapping -> Arrays.stream(mapping.value())).toList();
+                .flatMap(method -> java.util.stream.Stream.concat(
+                        java.util.Optional.ofNullable(method.getAnnotation(GetMapping.class)).stream()
+                                .flatMap(mapping -> Arrays.stream(mapping.value())),
+                        java.util.Optional.ofNullable(method.getAnnotation(PostMapping.class)).stream()
+                                .flatMap(mapping -> Arrays.stream(mapping.value()))))
+                .distinct().toList();
 
         assertThat(document.required("openapi").asText()).startsWith("3.1");
         assertThat(documented).containsExactlyInAnyOrderElementsOf(served);

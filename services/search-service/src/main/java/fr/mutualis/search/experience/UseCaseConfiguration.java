@@ -1,17 +1,24 @@
 package fr.mutualis.search.experience;
 
-import fr.mutualis.events.consumer.EventReaders;
+import fr.mutualis.search.SearchProperties;
+import fr.mutualis.search.experience.application.ExperienceEventLog;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
+import fr.mutualis.search.experience.application.RebuildExperienceIndex;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
+import fr.mutualis.search.experience.domain.ExperienceIndexGenerations;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.messaging.ExperienceEventListener;
+import fr.mutualis.search.experience.messaging.ExperienceRecords;
 import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
 import fr.mutualis.service.referential.ReferentialClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
 
 /** Wires the framework-free use cases to the adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -29,10 +36,27 @@ class UseCaseConfiguration {
 
     /** Fills a freshly created index from the whole topic. */
     @Bean
-    ExperienceEventListener experienceEventListener(EventReaders readers,
+    ExperienceEventListener experienceEventListener(ExperienceRecords records,
                                                     IndexExperienceEvent indexExperienceEvent,
                                                     IndexBootstrap bootstrap) {
-        return new ExperienceEventListener(readers, indexExperienceEvent, bootstrap::freshIndex);
+        return new ExperienceEventListener(records, indexExperienceEvent, bootstrap::freshIndex);
+    }
+
+    /**
+     * Rebuilds run one at a time on their own daemon thread; the replay goes through the live use case bound to the
+     * new index, counted apart ({@value IndexExperienceEvent#REBUILD_METER}).
+     */
+    @Bean(destroyMethod = "close")
+    RebuildExperienceIndex rebuildExperienceIndex(ExperienceIndexGenerations generations, ExperienceEventLog events,
+                                                  MeterRegistry meters, SearchProperties properties) {
+        var executor = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "experience-index-rebuild");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return new RebuildExperienceIndex(generations, events,
+                index -> new IndexExperienceEvent(index, meters, IndexExperienceEvent.REBUILD_METER), executor,
+                properties.rebuild().retainPrevious(), Clock.systemUTC());
     }
 
     @Bean

@@ -26,12 +26,22 @@ public class IndexExperienceEvent {
 
     private static final Logger log = LoggerFactory.getLogger(IndexExperienceEvent.class);
 
+    /** Counter of the events an index rebuild replays, tagged like {@value #EVENTS_METER}. */
+    public static final String REBUILD_METER = "mutualis.search.experience.rebuild.events";
+
     private final ExperienceIndex index;
     private final MeterRegistry meters;
+    private final String meter;
 
     public IndexExperienceEvent(ExperienceIndex index, MeterRegistry meters) {
+        this(index, meters, EVENTS_METER);
+    }
+
+    /** @param meter the counter's name: a rebuild's replay is not counted with the live events */
+    public IndexExperienceEvent(ExperienceIndex index, MeterRegistry meters, String meter) {
         this.index = Objects.requireNonNull(index, "index");
         this.meters = Objects.requireNonNull(meters, "meters");
+        this.meter = Objects.requireNonNull(meter, "meter");
     }
 
     /**
@@ -61,7 +71,7 @@ public class IndexExperienceEvent {
     }
 
     private Counter counter(String type, String outcome) {
-        return Counter.builder(EVENTS_METER)
+        return Counter.builder(meter)
                 .description("Experience events consumed by the search index")
                 .tag("type", type)
                 .tag("outcome", outcome.toLowerCase(Locale.ROOT))

@@ -31,6 +31,14 @@ public class ElasticsearchConfiguration {
     }
 
     @Bean
+    ElasticsearchIndexGenerations experienceIndexGenerations(ElasticsearchClient client,
+                                                             ElasticsearchExperienceIndex live,
+                                                             SearchProperties properties) {
+        return new ElasticsearchIndexGenerations(client, live, properties.index().alias(),
+                properties.index().initialIndex(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
     IndexBootstrap experienceIndexBootstrap(RestClient restClient, ElasticsearchClient client,
                                             SearchProperties properties, ResourceLoader resources) {
         SearchProperties.Index index = properties.index();

@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The experience index on Elasticsearch. Every read and write goes through the alias, so the concrete index can be
@@ -25,23 +27,67 @@ import java.util.Objects;
  * <p>Writes use external versioning with the aggregate version: Elasticsearch itself refuses a version lower than
  * or equal to the stored one (HTTP 409), which makes indexing idempotent and order-proof even with several
  * consumers. Writes also require the alias to exist, so a write can never auto-create an unmapped index.
+ *
+ * <p>While an index rebuild runs, each write is made to the rebuilt index first (its concrete name), then through
+ * the alias ({@link #mirrorTo}): whatever the order with the rebuild's replay and the swap, versions keep the newest.
+ * A read-write lock lets the rebuild stop mirroring only once no mirrored write is under way, so that a write can
+ * never reach, and auto-create, an index the rebuild deleted.
  */
 public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
+    private final boolean throughAlias;
+    private final ReadWriteLock mirrorLock = new ReentrantReadWriteLock();
+    private volatile ElasticsearchExperienceIndex mirror;
 
     public ElasticsearchExperienceIndex(ElasticsearchClient client, String alias) {
+        this(client, alias, true);
+    }
+
+    private ElasticsearchExperienceIndex(ElasticsearchClient client, String target, boolean throughAlias) {
         this.client = Objects.requireNonNull(client, "client");
-        this.alias = Objects.requireNonNull(alias, "alias");
+        this.alias = Objects.requireNonNull(target, "target");
+        this.throughAlias = throughAlias;
+    }
+
+    /** Writes into one concrete index by its name (a rebuild's new index, before it is behind the alias). */
+    ElasticsearchExperienceIndex concrete(String index) {
+        return new ElasticsearchExperienceIndex(client, index, false);
+    }
+
+    /**
+     * Also writes every change to that concrete index, before the alias; {@code null} stops, once the writes under
+     * way are done.
+     */
+    void mirrorTo(String index) {
+        mirrorLock.writeLock().lock();
+        try {
+            mirror = index == null ? null : concrete(index);
+        } finally {
+            mirrorLock.writeLock().unlock();
+        }
     }
 
     @Override
     public IndexOutcome index(IndexedExperience experience) {
+        mirrorLock.readLock().lock();
+        try {
+            ElasticsearchExperienceIndex to = mirror;
+            if (to != null) {
+                to.write(experience);
+            }
+            return write(experience);
+        } finally {
+            mirrorLock.readLock().unlock();
+        }
+    }
+
+    private IndexOutcome write(IndexedExperience experience) {
         try {
             client.index(request -> request
                     .index(alias)
-                    .requireAlias(true)
+                    .requireAlias(throughAlias)
                     .id(experience.id())
                     .versionType(VersionType.External)
                     .version(experience.version())
@@ -57,7 +103,16 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     @Override
     public IndexOutcome remove(String id, long version) {
-        return remove(alias, id, version, VersionType.External);
+        mirrorLock.readLock().lock();
+        try {
+            ElasticsearchExperienceIndex to = mirror;
+            if (to != null) {
+                to.remove(to.alias, id, version, VersionType.External);
+            }
+            return remove(alias, id, version, VersionType.External);
+        } finally {
+            mirrorLock.readLock().unlock();
+        }
     }
 
     private IndexOutcome remove(String index, String id, long version, VersionType versionType) {

@@ -1,7 +1,5 @@
 package fr.mutualis.search.experience.messaging;
 
-import fr.mutualis.events.consumer.EventReader;
-import fr.mutualis.events.consumer.EventReaders;
 import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -9,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,16 +29,15 @@ public class ExperienceEventListener extends AbstractConsumerSeekAware {
 
     private static final Logger log = LoggerFactory.getLogger(ExperienceEventListener.class);
 
-    private final EventReader<ExperienceSnapshot> reader;
+    private final ExperienceRecords records;
     private final IndexExperienceEvent indexExperienceEvent;
     private final BooleanSupplier freshIndex;
     private final Set<TopicPartition> replayed = ConcurrentHashMap.newKeySet();
 
     /** @param freshIndex whether the index was created at this start and must be filled from the whole topic */
-    public ExperienceEventListener(EventReaders readers, IndexExperienceEvent indexExperienceEvent,
+    public ExperienceEventListener(ExperienceRecords records, IndexExperienceEvent indexExperienceEvent,
                                    BooleanSupplier freshIndex) {
-        this.reader = readers.reader(ExperienceSnapshot.class, Arrays.stream(ExperienceEventType.values())
-                .map(type -> type.wireName() + ".v1").toList());
+        this.records = Objects.requireNonNull(records, "records");
         this.indexExperienceEvent = Objects.requireNonNull(indexExperienceEvent, "indexExperienceEvent");
         this.freshIndex = Objects.requireNonNull(freshIndex, "freshIndex");
     }
@@ -63,6 +59,6 @@ public class ExperienceEventListener extends AbstractConsumerSeekAware {
     @KafkaListener(id = LISTENER_ID, idIsGroup = false, topics = "${mutualis.search.experience-topic}")
     public void onMessage(ConsumerRecord<String, String> record) {
         log.trace("Received {}-{}@{} key={}", record.topic(), record.partition(), record.offset(), record.key());
-        reader.read(record).map(ExperienceSnapshot::event).ifPresent(indexExperienceEvent::handle);
+        records.read(record).ifPresent(indexExperienceEvent::handle);
     }
 }

@@ -5,7 +5,10 @@ import fr.mutualis.events.consumer.NotRetryable;
 import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import org.apache.kafka.clients.admin.NewTopic;
+import fr.mutualis.events.consumer.EventReaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
@@ -26,6 +29,22 @@ public class ExperienceMessagingConfiguration {
     @Bean
     ConsumedTopics experienceConsumedTopics(SearchProperties properties) {
         return ConsumedTopics.of(properties.experienceTopic());
+    }
+
+    @Bean
+    ExperienceRecords experienceRecords(EventReaders readers) {
+        return new ExperienceRecords(readers);
+    }
+
+    /** The topic read again by an index rebuild, with the live consumer's Kafka settings (Spring Boot's). */
+    @Bean
+    @SuppressWarnings("unchecked")
+    KafkaExperienceEventLog experienceEventLog(ConsumerFactory<?, ?> consumers, SearchProperties properties,
+                                               ExperienceRecords records,
+                                               @Value("${spring.kafka.consumer.group-id}") String groupId) {
+        SearchProperties.Rebuild rebuild = properties.rebuild();
+        return new KafkaExperienceEventLog((ConsumerFactory<String, String>) consumers, properties.experienceTopic(),
+                records, groupId + "-rebuild", rebuild.maxPollRecords(), rebuild.pauseBetweenPolls());
     }
 
     @Bean

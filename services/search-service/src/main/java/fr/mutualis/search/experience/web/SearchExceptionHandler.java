@@ -41,13 +41,13 @@ public class SearchExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> notFound(ExperienceNotFoundException e) {
         return Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "Retour d'expérience introuvable",
-                "Aucun retour d'expérience publié n'a l'identifiant « " + e.id() + " »."));
+                "Aucun retour d'expérience publié n'a l'identifiant « " + Problems.excerpt(e.id()) + " »."));
     }
 
     @ExceptionHandler
     ResponseEntity<Object> unknownCollectivite(UnknownCollectiviteException e) {
         return Problems.respond(Problems.validation(List.of(new FieldErrorItem("comparableTo",
-                "Le référentiel ne connaît pas la collectivité de SIREN « " + e.siren()
+                "Le référentiel ne connaît pas la collectivité de SIREN « " + Problems.excerpt(e.siren())
                         + " » : impossible de trouver ses comparables."))));
     }
 
@@ -61,7 +61,8 @@ public class SearchExceptionHandler {
     @ExceptionHandler
     ResponseEntity<Object> unknownFormat(ExportController.UnknownFormatException e) {
         return Problems.respond(Problems.validation(List.of(new FieldErrorItem("format",
-                "Le format « " + e.getMessage() + " » n'existe pas : choisissez csv ou json."))));
+                "Le format « " + Problems.excerpt(String.valueOf(e.getMessage()))
+                        + " » n'existe pas : choisissez csv ou json."))));
     }
 
     @ExceptionHandler
@@ -98,9 +99,9 @@ public class SearchExceptionHandler {
                     "La page demandée est trop lointaine : seuls les %,d premiers résultats sont accessibles par "
                             + "numéro de page ; au-delà, suivez « nextCursor » avec le paramètre « cursor ».",
                     SearchQuery.MAX_RESULT_WINDOW);
-            case UNKNOWN_VALUE -> "La valeur « " + violation.value() + " » n'est pas possible pour le paramètre « "
-                    + violation.parameter() + " »" + (violation.parameter().equals("sort")
-                    ? " : choisissez pertinence ou date." : ".");
+            case UNKNOWN_VALUE -> "La valeur « " + Problems.excerpt(String.valueOf(violation.value()))
+                    + " » n'est pas possible pour le paramètre « " + violation.parameter() + " »"
+                    + (violation.parameter().equals("sort") ? " : choisissez pertinence ou date." : ".");
             case BAD_CURSOR -> "Le paramètre « cursor » est illisible : reprenez la valeur « nextCursor » de la page "
                     + "précédente telle quelle.";
             case CURSOR_OF_ANOTHER_SORT -> "Le paramètre « cursor » vient d'une recherche triée autrement : gardez le "

@@ -93,8 +93,9 @@ public class IndexBootstrap {
     private void ensureAlias() throws IOException {
         if (aliasExists()) {
             var current = client.indices().getAlias(get -> get.name(alias)).result().keySet();
-            if (current.contains(initialIndex)) {
-                log.info("Alias '{}' exists, nothing to create", alias);
+            // A rebuilt index (ADR 0018) is named after the initial one, "-r" and a timestamp: same mapping.
+            if (current.stream().anyMatch(index -> index.equals(initialIndex) || index.startsWith(initialIndex + "-r"))) {
+                log.info("Alias '{}' exists on {}, nothing to create", alias, current);
                 return;
             }
             // A new mapping: a new index takes the alias; the old one is dropped, the topic fills the new one.
