@@ -70,7 +70,7 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(new FieldErrorItem(error.getObjectName(), error.getDefaultMessage())));
         errors.sort(inDeclarationOrder(ex.getBindingResult().getTarget()));
-        return super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request);
+        return problemTyped(super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request));
     }
 
     @Override
@@ -87,7 +87,7 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
                 }
             }
         });
-        return super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request);
+        return problemTyped(super.handleExceptionInternal(ex, Problems.validation(errors), headers, status, request));
     }
 
     @Override
@@ -100,9 +100,9 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
             case "int", "Integer", "long", "Long" -> "nombre entier";
             default -> "valeur";
         };
-        String message = "« " + ex.getValue() + " » n'est pas un " + expected + " valide.";
+        String message = "« " + Problems.excerpt(String.valueOf(ex.getValue())) + " » n'est pas un " + expected + " valide.";
         ProblemDetail problem = Problems.validation(List.of(new FieldErrorItem(name, message)));
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
+        return problemTyped(super.handleExceptionInternal(ex, problem, headers, status, request));
     }
 
     @Override
@@ -113,7 +113,7 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
                 ? Problems.validation(List.of(new FieldErrorItem(path(binding), bindingMessage(binding))))
                 : Problems.of(status, "Corps de requête illisible", "Le corps de la requête est absent ou n'est pas "
                         + "un document JSON valide conforme au format attendu.");
-        return super.handleExceptionInternal(ex, problem, headers, status, request);
+        return problemTyped(super.handleExceptionInternal(ex, problem, headers, status, request));
     }
 
     /**
@@ -130,7 +130,18 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setTitle(Problems.title(status));
             problem.setDetail(frenchDetail(ex, status));
         }
-        return super.handleExceptionInternal(ex, body, headers, status, request);
+        return problemTyped(super.handleExceptionInternal(ex, body, headers, status, request));
+    }
+
+    /**
+     * With its media type set, a problem is written whatever the client's {@code Accept} says, even one that cannot
+     * be parsed (where negotiating would fail and leave the answer without a body).
+     */
+    private static ResponseEntity<Object> problemTyped(ResponseEntity<Object> response) {
+        if (response == null || !(response.getBody() instanceof ProblemDetail problem)) {
+            return response;
+        }
+        return Problems.respond(problem, response.getHeaders());
     }
 
     private static String frenchDetail(Exception ex, HttpStatusCode status) {

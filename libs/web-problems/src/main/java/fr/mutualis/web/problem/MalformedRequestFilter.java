@@ -3,10 +3,14 @@ package fr.mutualis.web.problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,6 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *   <li>a {@code Content-Type} that is not one concrete media type ({@code *}{@code /*}, {@code application/*},
  *       unparsable), which Spring's message conversion rejects with an exception → 415.</li>
  * </ul>
+ * An {@code Accept} header that cannot be parsed ({@code *}{@code /*;q=abc}, {@code a/b/c}) is ignored, as if absent:
+ * otherwise content negotiation fails wherever an answer is written, and an error handler's problem is lost (an
+ * empty 404 or 406).
  * Neither answer echoes what was sent.
  */
 public class MalformedRequestFilter extends OncePerRequestFilter {
@@ -46,7 +53,46 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
                     + "n'est pas admis.");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(parsableAccept(request.getHeaders(HttpHeaders.ACCEPT)) ? request
+                : new WithoutAccept(request), response);
+    }
+
+    private static boolean parsableAccept(Enumeration<String> accept) {
+        if (accept == null) {
+            return true;
+        }
+        try {
+            for (String value : Collections.list(accept)) {
+                MediaType.parseMediaTypes(value);
+            }
+            return true;
+        } catch (IllegalArgumentException e) { // InvalidMediaTypeException, or a bad quality value
+            return false;
+        }
+    }
+
+    /** The request as if it had no {@code Accept} header. */
+    private static final class WithoutAccept extends HttpServletRequestWrapper {
+
+        WithoutAccept(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
+                    .filter(name -> !HttpHeaders.ACCEPT.equalsIgnoreCase(name)).toList());
+        }
     }
 
     private static boolean holdsNul(Map.Entry<String, String[]> parameter) {

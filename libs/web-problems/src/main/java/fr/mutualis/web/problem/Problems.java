@@ -23,13 +23,19 @@ public final class Problems {
         return problem;
     }
 
-    /** 400 with the list of invalid fields. */
+    /** The most errors a validation problem lists: a request repeating a bad parameter must not swell the answer. */
+    public static final int MAX_LISTED_ERRORS = 20;
+
+    /** 400 with the list of invalid fields (the first {@link #MAX_LISTED_ERRORS} of them). */
     public static ProblemDetail validation(List<FieldErrorItem> errors) {
         String detail = errors.size() == 1
                 ? "La requête contient une erreur : " + errors.get(0).message()
-                : "La requête contient " + errors.size() + " erreurs : corrigez les champs indiqués.";
+                : errors.size() <= MAX_LISTED_ERRORS
+                ? "La requête contient " + errors.size() + " erreurs : corrigez les champs indiqués."
+                : "La requête contient " + errors.size() + " erreurs : corrigez les champs indiqués (seules les "
+                        + MAX_LISTED_ERRORS + " premières sont listées).";
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "Requête invalide", detail);
-        problem.setProperty(ERRORS, List.copyOf(errors));
+        problem.setProperty(ERRORS, List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS))));
         return problem;
     }
 
@@ -45,6 +51,16 @@ public final class Problems {
 
     public static ResponseEntity<Object> respond(ProblemDetail problem) {
         return respond(problem, null);
+    }
+
+    /** At most the first 40 characters of what a client sent, to name it in a problem without echoing it whole. */
+    public static String excerpt(String sent) {
+        int limit = 40;
+        if (sent.length() <= limit) {
+            return sent;
+        }
+        int end = Character.isHighSurrogate(sent.charAt(limit - 1)) ? limit - 1 : limit;
+        return sent.substring(0, end) + "…";
     }
 
     /** The French title of a status, for problems that have no more precise one. */

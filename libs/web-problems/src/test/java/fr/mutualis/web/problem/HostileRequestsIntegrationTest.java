@@ -16,6 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -66,6 +70,32 @@ class HostileRequestsIntegrationTest {
                 + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body), 415);
     }
 
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"a/b/c", "*/*;q=abc", "text/html;;"})
+    void an_accept_header_that_cannot_be_parsed_still_gets_a_french_problem(String accept) throws IOException {
+        assertFrenchProblem(send("GET /nothing/here HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
+                + "\r\nConnection: close\r\n\r\n"), 404);
+        assertThat(send("GET /count?n=abc HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
+                + "\r\nConnection: close\r\n\r\n")).containsIgnoringCase("content-type: application/problem+json");
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"a/b/c", "*/*;q=abc"})
+    void a_feature_problem_without_media_type_survives_an_accept_header_that_cannot_be_parsed(String accept)
+            throws IOException {
+        assertFrenchProblem(send("GET /missing HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
+                + "\r\nConnection: close\r\n\r\n"), 404);
+    }
+
+    @Test
+    void a_long_value_is_named_by_an_excerpt_not_echoed_whole() throws IOException {
+        String sent = "x".repeat(5_000);
+        String answer = send("GET /count?n=" + sent + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+        assertFrenchProblem(answer, 400);
+        assertThat(answer).contains("« " + "x".repeat(40) + "… »").doesNotContain("x".repeat(41));
+    }
+
     @Test
     void a_valid_request_still_works() throws IOException {
         assertThat(send("GET /echo?q=%C3%A9t%C3%A9 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"))
@@ -102,9 +132,26 @@ class HostileRequestsIntegrationTest {
             return Map.of("q", q);
         }
 
+        @GetMapping("/count")
+        Map<String, Integer> count(@RequestParam int n) {
+            return Map.of("n", n);
+        }
+
         @PostMapping("/echo")
         Map<String, String> post(@RequestBody Map<String, String> body) {
             return body;
+        }
+
+        @GetMapping("/missing")
+        Map<String, String> missing() {
+            throw new IllegalStateException("nothing here");
+        }
+
+        /** As features write their problems: a {@code ResponseEntity<ProblemDetail>} without a media type. */
+        @ExceptionHandler
+        ResponseEntity<ProblemDetail> missing(IllegalStateException ex) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(Problems.of(HttpStatus.NOT_FOUND, "Ressource introuvable", "Rien à cette adresse."));
         }
     }
 }

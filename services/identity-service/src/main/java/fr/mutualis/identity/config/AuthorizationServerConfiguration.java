@@ -37,6 +37,9 @@ class AuthorizationServerConfiguration {
 
     static final String SIGN_IN_PAGE = "/connexion";
     static final String SIGN_OUT_PAGE = "/deconnexion";
+    /** The endpoints where a client authenticates itself (SAS's default paths). */
+    private static final java.util.Set<String> CLIENT_AUTHENTICATED_ENDPOINTS = java.util.Set.of("/oauth2/token",
+            "/oauth2/introspect", "/oauth2/revoke");
 
     /** Authorize, token, JWKS, discovery, userinfo, introspection, revocation, RP-initiated logout. */
     @Bean
@@ -51,8 +54,12 @@ class AuthorizationServerConfiguration {
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 // The userinfo endpoint takes the access token as a bearer token.
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
-                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE), htmlRequests()));
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN_PAGE),
+                                htmlRequests())
+                        // RFC 6749 §5.2: a client that sends no credentials gets invalid_client, not an empty 401.
+                        .defaultAuthenticationEntryPointFor(ProtocolErrors.invalidClient(),
+                                request -> CLIENT_AUTHENTICATED_ENDPOINTS.contains(request.getRequestURI())));
         return http.build();
     }
 

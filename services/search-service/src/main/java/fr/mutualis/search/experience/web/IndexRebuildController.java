@@ -76,7 +76,8 @@ public class IndexRebuildController {
     @ExceptionHandler
     ResponseEntity<Object> notFound(RebuildNotFoundException e) {
         return Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "Reconstruction introuvable",
-                "Aucune reconstruction récente de l'index n'a l'identifiant « " + e.getMessage() + " »."));
+                "Aucune reconstruction récente de l'index n'a l'identifiant « " + Problems.excerpt(e.getMessage())
+                        + " »."));
     }
 
     static final class UnknownIndexException extends RuntimeException {
