@@ -1,0 +1,65 @@
+package fr.mutualis.integration;
+
+import fr.mutualis.testing.fuzz.Callers;
+import fr.mutualis.testing.fuzz.RequestFuzzer;
+import fr.mutualis.testing.fuzz.ServiceEndpoints;
+import fr.mutualis.testing.fuzz.StoredState;
+import fr.mutualis.testing.security.AuthorizationMatrix;
+import fr.mutualis.testing.security.TestIssuer;
+import fr.mutualis.testing.stack.RealStack;
+import fr.mutualis.testing.stack.StackEndpoints;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * At least 1,000 hostile requests, invalid by construction, drawn from the service's own mappings and request
+ * records: never a 5xx, always a French problem+json, no echo, and no change in any table (outbox and audit included).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntegrationFuzzIntegrationTest {
+
+    private static final String GIRONDE = "223300013";
+
+    @DynamicPropertySource
+    static void realStack(DynamicPropertyRegistry registry) {
+        StackEndpoints stack = RealStack.endpoints();
+        registry.add("spring.datasource.url", () -> stack.jdbcUrl("integration_service_test"));
+        registry.add("spring.datasource.username", stack::postgresUser);
+        registry.add("spring.datasource.password", stack::postgresPassword);
+        stack.kafkaSpringProperties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("mutualis.security.issuer-uri", () -> TestIssuer.shared().issuer());
+    }
+
+    @LocalServerPort
+    private int port;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+    @Autowired
+    private DataSource dataSource;
+
+    @TestFactory
+    Stream<DynamicTest> hostile_requests_are_refused_cleanly_and_change_nothing() {
+        TestIssuer issuer = TestIssuer.shared();
+        AuthorizationMatrix matrix = new AuthorizationMatrix("http://127.0.0.1:" + port, mappings, GIRONDE,
+                "219400025");
+        return RequestFuzzer.against("integration-service", port)
+                .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
+                .callers(new Callers(List.of(issuer.administrator()),
+                        List.of(issuer.agentOf(GIRONDE), issuer.dpo(), issuer.withoutRole(GIRONDE)),
+                        List.copyOf(matrix.forgedTokens(GIRONDE).values())))
+                .storedState(StoredState.tables(dataSource))
+                .requests(1_000)
+                .dynamicTests();
+    }
+}
