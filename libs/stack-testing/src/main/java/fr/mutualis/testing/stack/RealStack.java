@@ -1,10 +1,12 @@
 package fr.mutualis.testing.stack;
 
 import fr.mutualis.devstack.ConnectorRegistry;
+import fr.mutualis.devstack.Faults;
 import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.Stack;
 import fr.mutualis.devstack.StackConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -54,6 +56,31 @@ public final class RealStack {
         return provider.services();
     }
 
+    /** Whether {@link #kill} and {@link #restart} can be used: the components are this machine's processes. */
+    public static synchronized boolean canInjectFaults() {
+        endpoints();
+        return provider instanceof LocalProvider;
+    }
+
+    /**
+     * Fault injection (issue 10): SIGKILLs a component of the local stack and all its processes, as a crash would:
+     * {@code postgres}, {@code kafka}, {@code connect}, {@code elasticsearch} or a service such as
+     * {@code search-service}. Only the local process stack can be killed so.
+     */
+    public static synchronized void kill(String component) {
+        endpoints();
+        provider.kill(component);
+    }
+
+    /**
+     * Starts a killed component again, with the launcher's own start (the same one {@link #startServices()} and
+     * {@link #endpoints()} use), and waits until it is healthy; returns how long that took.
+     */
+    public static synchronized Duration restart(String component) {
+        endpoints();
+        return provider.restart(component);
+    }
+
     static Path projectRoot() {
         return StackConfig.findProjectRoot();
     }
@@ -89,6 +116,16 @@ public final class RealStack {
         ConnectorRegistry connectors();
 
         PlatformServices services();
+
+        default void kill(String component) {
+            throw new UnsupportedOperationException("Fault injection needs the local process stack "
+                    + "(-Dmutualis.test-stack=local)");
+        }
+
+        default Duration restart(String component) {
+            throw new UnsupportedOperationException("Fault injection needs the local process stack "
+                    + "(-Dmutualis.test-stack=local)");
+        }
     }
 
     /** The devstack launcher's processes, test profile. */
@@ -128,6 +165,17 @@ public final class RealStack {
                 services = PlatformServices.of(stack.services());
             }
             return services;
+        }
+
+        /** The very component objects {@link #services()} and the infrastructure were started from. */
+        @Override
+        public void kill(String component) {
+            Faults.kill(stack.component(component));
+        }
+
+        @Override
+        public Duration restart(String component) {
+            return Faults.restart(stack.component(component));
         }
     }
 }
