@@ -8,7 +8,6 @@ import fr.mutualis.testing.security.AuthorizationMatrix;
 import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
 import fr.mutualis.testing.stack.StackEndpoints;
-import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,9 +54,7 @@ class IntegrationFuzzIntegrationTest {
                 "219400025");
         return RequestFuzzer.against("integration-service", port)
                 .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
-                .callers(new Callers(List.of(issuer.administrator()),
-                        List.of(issuer.agentOf(GIRONDE), issuer.dpo(), issuer.withoutRole(GIRONDE)),
-                        List.copyOf(matrix.forgedTokens(GIRONDE).values())))
+                .callers(Callers.ofAdministrators(issuer, matrix, GIRONDE))
                 .storedState(StoredState.tables(dataSource))
                 .requests(1_000)
                 .dynamicTests();

@@ -7,7 +7,6 @@ import fr.mutualis.testing.fuzz.StoredState;
 import fr.mutualis.testing.security.AuthorizationMatrix;
 import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.testing.stack.RealStack;
-import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DynamicTest;
@@ -56,9 +55,7 @@ class ReferentialFuzzIntegrationTest {
                 "219400025");
         return RequestFuzzer.against("referential-service", port)
                 .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
-                .callers(new Callers(List.of(issuer.administrator()),
-                        List.of(issuer.agentOf(GIRONDE), issuer.dpo(), issuer.withoutRole(GIRONDE)),
-                        List.copyOf(matrix.forgedTokens(GIRONDE).values())))
+                .callers(Callers.ofAdministrators(issuer, matrix, GIRONDE))
                 .pathValue("siren", GIRONDE, "213300635")
                 .storedState(StoredState.tables(dataSource))
                 .requests(1_000)

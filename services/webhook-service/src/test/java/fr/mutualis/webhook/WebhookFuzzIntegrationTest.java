@@ -7,7 +7,6 @@ import fr.mutualis.testing.fuzz.StoredState;
 import fr.mutualis.testing.security.AuthorizationMatrix;
 import fr.mutualis.testing.security.TestIssuer;
 import fr.mutualis.webhook.support.WebhookServiceTest;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -49,9 +48,7 @@ class WebhookFuzzIntegrationTest extends WebhookServiceTest {
                 "219400025");
         return RequestFuzzer.against("webhook-service", port)
                 .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
-                .callers(new Callers(List.of(issuer.administrator()),
-                        List.of(issuer.agentOf(GIRONDE), issuer.dpo(), issuer.withoutRole(GIRONDE)),
-                        List.copyOf(matrix.forgedTokens(GIRONDE).values())))
+                .callers(Callers.ofAdministrators(issuer, matrix, GIRONDE))
                 .storedState(StoredState.tables(dataSource))
                 .requests(1_000)
                 .dynamicTests();

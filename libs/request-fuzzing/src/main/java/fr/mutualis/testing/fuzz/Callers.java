@@ -1,5 +1,7 @@
 package fr.mutualis.testing.fuzz;
 
+import fr.mutualis.testing.security.AuthorizationMatrix;
+import fr.mutualis.testing.security.TestIssuer;
 import java.util.List;
 
 /**
@@ -17,5 +19,15 @@ public record Callers(List<String> entitled, List<String> foreign, List<String> 
         entitled = List.copyOf(entitled);
         foreign = List.copyOf(foreign);
         forged = List.copyOf(forged);
+    }
+
+    /**
+     * The callers of an API kept for the syndicate's administrators: the administrator entitled; an agent of
+     * {@code siren}, the DPO and a signed-in user without a role foreign; the forged tokens of {@code matrix}.
+     */
+    public static Callers ofAdministrators(TestIssuer issuer, AuthorizationMatrix matrix, String siren) {
+        return new Callers(List.of(issuer.administrator()),
+                List.of(issuer.agentOf(siren), issuer.dpo(), issuer.withoutRole(siren)),
+                List.copyOf(matrix.forgedTokens(siren).values()));
     }
 }
