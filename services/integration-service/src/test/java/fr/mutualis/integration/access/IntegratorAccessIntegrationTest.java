@@ -77,9 +77,9 @@ class IntegratorAccessIntegrationTest {
     @BeforeAll
     static void topicsWithOneEventEach() throws Exception {
         StackEndpoints stack = RealStack.endpoints();
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", stack.kafkaBootstrapServers()));
-             KafkaProducer<String, String> platform = new KafkaProducer<>(Map.of("bootstrap.servers",
-                     stack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+        try (Admin admin = Admin.create(stack.kafkaClientConfig());
+             KafkaProducer<String, String> platform = new KafkaProducer<>(stack.kafkaClientConfig(),
+                     new StringSerializer(), new StringSerializer())) {
             admin.createTopics(List.of(new NewTopic(PUBLIC_TOPIC, 1, (short) 1), new NewTopic(OTHER_PUBLIC_TOPIC, 1, (short) 1)))
                     .all().get();
             platform.send(new ProducerRecord<>(PUBLIC_TOPIC, "k", "granted event")).get();
