@@ -43,9 +43,15 @@ public class EventConsumerAutoConfiguration {
         return new EventReaders(meters);
     }
 
+    /**
+     * Counter of the records dead-lettered, tagged by {@code topic} (the original one) and {@code reason}
+     * ({@code malformed}, or {@code failed} after the retries): what an operator's alert watches.
+     */
+    public static final String DEAD_LETTERED_METER = "mutualis.events.dead-lettered";
+
     @Bean
     DefaultErrorHandler eventsErrorHandler(KafkaOperations<?, ?> kafka, EventConsumerProperties properties,
-                                           ObjectProvider<NotRetryable> notRetryable) {
+                                           ObjectProvider<NotRetryable> notRetryable, MeterRegistry meters) {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(deadLetterTopic(record.topic()), -1)) {
             @Override
@@ -55,6 +61,8 @@ public class EventConsumerAutoConfiguration {
                 log.warn("Dead-lettering {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(),
                         record.offset(), record.key(), deadLetterTopic(record.topic()), cause.getMessage());
                 super.accept(record, consumer, exception);
+                meters.counter(DEAD_LETTERED_METER, "topic", record.topic(),
+                        "reason", cause instanceof MalformedEventException ? "malformed" : "failed").increment();
             }
         };
         EventConsumerProperties.Retry retry = properties.retry();

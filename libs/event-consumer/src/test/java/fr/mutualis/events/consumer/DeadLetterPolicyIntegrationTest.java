@@ -66,6 +66,8 @@ class DeadLetterPolicyIntegrationTest {
 
     @Autowired
     private Listener listener;
+    @Autowired
+    private MeterRegistry meters;
 
     @Test
     void aMalformedRecordIsDeadLetteredAtOnceWithItsHeadersAndThePartitionMovesOn() {
@@ -86,6 +88,7 @@ class DeadLetterPolicyIntegrationTest {
                 .contains(MalformedEventException.class.getName());
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("not valid JSON");
         assertThat(listener.attempts(key)).as("never retried").isZero();
+        assertThat(deadLettered("malformed")).as("an alert can count it").isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -99,6 +102,13 @@ class DeadLetterPolicyIntegrationTest {
         assertThat(listener.attempts(key)).as("first attempt + max-retries").isEqualTo(3);
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("Index injoignable");
         assertThat(partitions(DEAD_LETTERS)).as("created by the policy, not by the broker's defaults").isEqualTo(1);
+        await().atMost(PATIENCE).until(() -> deadLettered("failed") >= 1);
+    }
+
+    private double deadLettered(String reason) {
+        var counter = meters.find(EventConsumerAutoConfiguration.DEAD_LETTERED_METER).tags("topic", TOPIC, "reason", reason)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** A valid event of the contract's example, about a new aggregate. */
