@@ -28,7 +28,7 @@ class BarometerExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknownAnswer(UnknownAnswerException ex) {
         return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem(ex.criterion(),
-                "« " + ex.value() + " » n'est pas une réponse possible. Codes valides : "
+                "« " + Problems.excerpt(ex.value()) + " » n'est pas une réponse possible. Codes valides : "
                         + String.join(", ", ex.known()) + "."))));
     }
 }

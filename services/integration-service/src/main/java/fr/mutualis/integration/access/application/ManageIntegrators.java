@@ -8,6 +8,7 @@ import fr.mutualis.integration.access.domain.AccessException.Kind;
 import fr.mutualis.integration.access.domain.Integrator;
 import fr.mutualis.integration.access.domain.IntegratorRepository;
 import fr.mutualis.integration.access.domain.PublicTopics;
+import fr.mutualis.web.problem.Problems;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -112,15 +113,7 @@ public class ManageIntegrators {
     }
 
     private static AccessException notFound(String name) {
-        return new AccessException(Kind.NOT_FOUND, "name", "Aucun intégrateur nommé « " + excerpt(name) + " ».");
-    }
-
-    /** A name as the caller sent it, cut to 40 characters: a problem names what it refuses, it does not echo it. */
-    private static String excerpt(String name) {
-        if (name.length() <= 40) {
-            return name;
-        }
-        return name.substring(0, Character.isHighSurrogate(name.charAt(39)) ? 39 : 40) + "…";
+        return new AccessException(Kind.NOT_FOUND, "name", "Aucun intégrateur nommé « " + Problems.excerpt(name) + " ».");
     }
 
     private static String newPassword() {

@@ -26,7 +26,7 @@ class ReferentialExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unknown(UnknownCollectiviteException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Collectivité inconnue",
-                "Le référentiel ne connaît pas « " + ex.reference() + " ». Vérifiez le SIREN (9 chiffres) ; les "
+                "Le référentiel ne connaît pas « " + Problems.excerpt(ex.reference()) + " ». Vérifiez le SIREN (9 chiffres) ; les "
                         + "départements et régions dont le SIREN manque s'enregistrent auprès du syndicat.");
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
     }

@@ -3,6 +3,7 @@ package fr.mutualis.webhook.subscription.web;
 import fr.mutualis.webhook.subscription.application.ManageSubscriptions;
 import fr.mutualis.webhook.subscription.application.ReplayEvents;
 import fr.mutualis.webhook.subscription.domain.Subscription;
+import fr.mutualis.web.problem.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -104,7 +105,7 @@ class SubscriptionController {
         try {
             return OffsetDateTime.parse(text.strip()).toInstant();
         } catch (DateTimeException e) {
-            throw new InvalidFieldException("from", "« " + text + " » n'est pas une date-heure ISO 8601 avec fuseau "
+            throw new InvalidFieldException("from", "« " + Problems.excerpt(text) + " » n'est pas une date-heure ISO 8601 avec fuseau "
                     + "horaire (exemples : 2026-11-22T08:00:00Z, 2026-11-22T09:00:00+01:00).");
         }
     }

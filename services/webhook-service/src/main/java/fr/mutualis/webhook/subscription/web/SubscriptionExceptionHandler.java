@@ -95,7 +95,7 @@ class SubscriptionExceptionHandler {
 
     private String message(Violation violation) {
         return switch (violation.kind()) {
-            case URL_MALFORMED -> "« " + violation.rejected() + " » n'est pas une adresse web absolue valide "
+            case URL_MALFORMED -> "« " + Problems.excerpt(violation.rejected()) + " » n'est pas une adresse web absolue valide "
                     + "(exemple : https://integrateur.example.fr/webhooks/mutualis).";
             case URL_NOT_HTTPS -> rules.addresses().allowsLoopback()
                     ? "L'adresse doit commencer par https:// ; http:// n'est accepté que sur 127.0.0.1 ou localhost, "
@@ -108,7 +108,7 @@ class SubscriptionExceptionHandler {
             case URL_INTERNAL_ADDRESS -> "L'adresse désigne une machine d'un réseau interne (boucle locale, réseau "
                     + "privé, lien local, adresse de métadonnées) : les webhooks ne sont envoyés qu'à des adresses "
                     + "publiques.";
-            case TOPIC_UNKNOWN -> "Le topic « " + violation.rejected() + " » est inconnu. Topics disponibles : "
+            case TOPIC_UNKNOWN -> "Le topic « " + Problems.excerpt(violation.rejected()) + " » est inconnu. Topics disponibles : "
                     + rules.knownTopics().stream().sorted().collect(Collectors.joining(", ")) + ".";
         };
     }

@@ -1,13 +1,14 @@
 package fr.mutualis.experience.record.application.validation;
 
 import fr.mutualis.experience.record.domain.Coded;
+import fr.mutualis.web.problem.Problems;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Arrays;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Checks {@link KnownCode}; the message repeats the unknown code and lists the valid ones. */
+/** Checks {@link KnownCode}; the message names the unknown code (an excerpt) and lists the valid ones. */
 class KnownCodeValidator implements ConstraintValidator<KnownCode, String> {
 
     private List<String> codes;
@@ -26,7 +27,7 @@ class KnownCodeValidator implements ConstraintValidator<KnownCode, String> {
         }
         // The code is a message parameter, never part of the template: a client's text is not interpolated.
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        hibernate.addMessageParameter("code", value);
+        hibernate.addMessageParameter("code", Problems.excerpt(value));
         hibernate.disableDefaultConstraintViolation();
         hibernate.buildConstraintViolationWithTemplate(message).addConstraintViolation();
         return false;
