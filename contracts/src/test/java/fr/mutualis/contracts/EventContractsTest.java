@@ -21,7 +21,11 @@ class EventContractsTest {
     @Test
     void the_published_events_are_those_with_an_example() {
         assertThat(EventContracts.published()).containsExactly("barometer.assessment.recorded.v1",
-                "experience.record.archived.v1", "experience.record.contact-erased.v1", "experience.record.created.v1",
+                "demat.acte.acknowledged.v1", "demat.acte.archived.v1", "demat.acte.cancelled.v1",
+                "demat.acte.circuit-started.v1", "demat.acte.complement-requested.v1", "demat.acte.complement-sent.v1",
+                "demat.acte.drafted.v1", "demat.acte.published.v1", "demat.acte.rejected.v1", "demat.acte.signed.v1",
+                "demat.acte.transmission-refused.v1", "demat.acte.transmitted.v1", "demat.acte.updated.v1",
+                "demat.acte.visa-given.v1", "experience.record.archived.v1", "experience.record.contact-erased.v1", "experience.record.created.v1",
                 "experience.record.published.v1", "experience.record.updated.v1", "platform.audit.recorded.v1",
                 "referential.member.joined.v1", "referential.member.left.v1", "referential.member.updated.v1");
     }

@@ -19,8 +19,15 @@ public final class DemoAccounts {
     public static final String PASSWORD = "demo-mutualis";
     private static final String ENTRY = "BOOT-INF/classes/demo/accounts.csv";
 
-    /** One account: its username, roles and collectivité (name and SIREN). */
-    public record DemoAccount(String username, String roles, String collectivite) {
+    /** One account: its username, roles and collectivité (name and SIREN), and the person's names and SIRET. */
+    public record DemoAccount(String username, String roles, String collectivite, String givenName, String usualName,
+                              String siret) {
+
+        /** The collectivité's name without its SIREN: {@code Département de la Gironde}. */
+        public String collectiviteName() {
+            int siren = collectivite.lastIndexOf(" (");
+            return siren > 0 ? collectivite.substring(0, siren) : collectivite;
+        }
     }
 
     private DemoAccounts() {
@@ -38,7 +45,7 @@ public final class DemoAccounts {
                 return reader.lines()
                         .filter(line -> !line.isBlank() && !line.startsWith("#"))
                         .map(line -> line.split(";", -1))
-                        .map(fields -> new DemoAccount(fields[0], fields[1], fields[6]))
+                        .map(fields -> new DemoAccount(fields[0], fields[1], fields[6], fields[2], fields[3], fields[4]))
                         .toList();
             }
         } catch (IOException e) {

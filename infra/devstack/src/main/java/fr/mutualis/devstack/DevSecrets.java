@@ -35,6 +35,10 @@ public final class DevSecrets {
     private static final String REPLICATION_PASSWORD = "postgres." + DatabaseRoles.REPLICATION + ".password";
     /** Where a service, and the Connect worker, find their Kafka principal's password. */
     static final String KAFKA_PASSWORD_VARIABLE = "MUTUALIS_KAFKA_PASSWORD";
+    /** The login of the platform's tiers de télétransmission at the préfecture. */
+    static final String PREFECTURE_TIERS = "mutualis-demat";
+    private static final String PREFECTURE_TIERS_PASSWORD = "prefecture.tiers." + PREFECTURE_TIERS + ".password";
+    private static final String SIGNATURE_KEY_STORE_PASSWORD = "signature.demo-signers.password";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Properties values;
@@ -91,6 +95,15 @@ public final class DevSecrets {
         if (service.secretsKey()) {
             environment.put("MUTUALIS_SECRETS_KEY", require(secretsKey(service)));
         }
+        if (service.uses().contains(ServiceDescriptor.Uses.PREFECTURE)) {
+            environment.put("MUTUALIS_DEMAT_PREFECTURE_PASSWORD", require(PREFECTURE_TIERS_PASSWORD));
+        }
+        if (service.name().equals(Services.PREFECTURE)) {
+            environment.put("MUTUALIS_PREFECTURE_TIERS_PASSWORD", require(PREFECTURE_TIERS_PASSWORD));
+        }
+        if (service.uses().contains(ServiceDescriptor.Uses.SIGNATURE)) {
+            environment.put("MUTUALIS_SIGNATURE_KEY_STORE_PASSWORD", signatureKeyStorePassword());
+        }
         if (service.name().equals(Services.IDENTITY)) {
             environment.put("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", keyEncryptionKey());
             environment.put("MUTUALIS_IDENTITY_PORTAL_SECRET", clientSecret(PlatformSignIn.PORTAL_CLIENT));
@@ -98,6 +111,11 @@ public final class DevSecrets {
             environment.put("MUTUALIS_IDENTITY_DPO_AUTOMATION_SECRET", clientSecret(PlatformSignIn.DPO_AUTOMATION_CLIENT));
         }
         return environment;
+    }
+
+    /** The password of the demo signers' PKCS#12 ({@link DemoSignatures}). */
+    String signatureKeyStorePassword() {
+        return require(SIGNATURE_KEY_STORE_PASSWORD);
     }
 
     /** The password of the role {@code service} connects to its database as. */
@@ -145,6 +163,8 @@ public final class DevSecrets {
             properties.putIfAbsent("identity.client." + client + ".secret", password());
         }
         properties.putIfAbsent(REPLICATION_PASSWORD, password());
+        properties.putIfAbsent(PREFECTURE_TIERS_PASSWORD, password());
+        properties.putIfAbsent(SIGNATURE_KEY_STORE_PASSWORD, password());
         for (String principal : List.of(KafkaAccess.ADMIN, KafkaAccess.BROKER, KafkaAccess.CONTROLLER, KafkaAccess.CONNECT)) {
             properties.putIfAbsent(kafkaPasswordKey(principal), password());
         }

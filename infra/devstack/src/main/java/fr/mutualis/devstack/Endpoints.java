@@ -13,11 +13,12 @@ import java.util.Map;
  * sign-in, as in the container stack); integrators connect to {@code integratorBootstrapServers} with SASL/SCRAM over TLS, trusting the certificate in
  * {@code integratorTruststore} (PKCS12). {@code postgresUser} is the superuser: the launcher's administration and the
  * tests' own databases; launched services and connectors use their own roles ({@link DatabaseRoles}).
+ * {@code clamavHost}:{@code clamavPort} is ClamAV's clamd, which scans uploaded files ({@code mutualis.files.clamd.*}).
  */
 public record Endpoints(String postgresHost, int postgresPort, String postgresUser, String postgresPassword,
                         String kafkaBootstrapServers, String connectUrl, String elasticsearchUrl,
                         String integratorBootstrapServers, Path integratorTruststore, String integratorTruststorePassword,
-                        String kafkaUser, String kafkaPassword) {
+                        String kafkaUser, String kafkaPassword, String clamavHost, int clamavPort) {
 
     /** Kafka client settings of the administrator on the platform's listener: the launcher's and the tests'. */
     public Map<String, Object> kafkaClientConfig() {
@@ -30,7 +31,7 @@ public record Endpoints(String postgresHost, int postgresPort, String postgresUs
     @Override
     public String toString() {
         return "Endpoints[postgres " + postgresHost + ":" + postgresPort + ", kafka " + kafkaBootstrapServers + ", connect "
-                + connectUrl + ", elasticsearch " + elasticsearchUrl + "]";
+                + connectUrl + ", elasticsearch " + elasticsearchUrl + ", clamav " + clamavHost + ":" + clamavPort + "]";
     }
 
     public String jdbcUrl(String database) {

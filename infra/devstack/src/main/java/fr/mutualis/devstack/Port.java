@@ -15,7 +15,9 @@ public enum Port {
     KAFKA_INTEGRATORS(19094),
     CONNECT(18083),
     ELASTICSEARCH(19200),
-    ELASTICSEARCH_TRANSPORT(19300);
+    ELASTICSEARCH_TRANSPORT(19300),
+    /** ClamAV's clamd (INSTREAM over TCP), scanning the services' uploads. */
+    CLAMAV(13310);
 
     private final int devDefault;
 

@@ -41,7 +41,11 @@ public record ServiceDescriptor(String name, String folder, int port, List<Strin
 
     /** The components a service can be given the address of ({@link Services#arguments} says by which argument). */
     public enum Uses {
-        KAFKA, ELASTICSEARCH, REFERENTIAL
+        KAFKA, ELASTICSEARCH, REFERENTIAL, CLAMAV,
+        /** The préfecture (simulator) as a tiers de télétransmission's client: its address and the tiers' password. */
+        PREFECTURE,
+        /** The signers' keys and the trusted authorities: the launcher's demo PKI ({@link DemoSignatures}). */
+        SIGNATURE
     }
 
     /** Every {@code services/*}{@code /service.properties} under {@code projectRoot}, by folder name. */

@@ -16,6 +16,8 @@ public final class Services {
 
     /** The OpenID Connect provider: every other service trusts it and reads its discovery document at start-up. */
     public static final String IDENTITY = "identity-service";
+    /** The préfecture's side of the contrôle de légalité, which démat reaches as a tiers de télétransmission. */
+    public static final String PREFECTURE = "prefecture-simulator";
 
     private Services() {
     }
@@ -91,10 +93,17 @@ public final class Services {
         }
         for (ServiceDescriptor.Uses component : ServiceDescriptor.Uses.values()) {
             if (service.uses().contains(component)) {
-                arguments.add(switch (component) {
-                    case KAFKA -> "--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers();
-                    case ELASTICSEARCH -> "--mutualis.search.elasticsearch-url=" + endpoints.elasticsearchUrl();
-                    case REFERENTIAL -> "--mutualis.referential.url=" + config.serviceUrl("referential-service");
+                arguments.addAll(switch (component) {
+                    case KAFKA -> List.of("--spring.kafka.bootstrap-servers=" + endpoints.kafkaBootstrapServers());
+                    case ELASTICSEARCH -> List.of("--mutualis.search.elasticsearch-url=" + endpoints.elasticsearchUrl());
+                    case REFERENTIAL -> List.of("--mutualis.referential.url=" + config.serviceUrl("referential-service"));
+                    case CLAMAV -> List.of("--mutualis.files.clamd.host=" + endpoints.clamavHost(),
+                            "--mutualis.files.clamd.port=" + endpoints.clamavPort());
+                    case PREFECTURE -> List.of("--mutualis.demat.prefecture.url=" + config.serviceUrl(PREFECTURE),
+                            "--mutualis.demat.prefecture.login=" + DevSecrets.PREFECTURE_TIERS);
+                    case SIGNATURE -> List.of(
+                            "--mutualis.signature.key-store=" + DemoSignatures.signersKeyStore(config),
+                            "--mutualis.signature.trust-anchors=" + DemoSignatures.caCertificate(config));
                 });
             }
         }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The platform's processes and the order they start in: PostgreSQL, Kafka with the contracts' topics then Connect,
- * and Elasticsearch side by side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
+ * Elasticsearch and ClamAV side by side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
  * idempotent: what already runs is left alone.
  */
 public final class Stack {
@@ -32,17 +32,20 @@ public final class Stack {
     private final KafkaComponent kafka;
     private final ConnectComponent connect;
     private final ElasticsearchComponent elasticsearch;
+    private final ClamavComponent clamav;
     private final List<ServiceComponent> services;
+    private final UnprivilegedUser user;
     private final PrintStream out;
 
     private Stack(StackConfig config, PrintStream out) {
         this.config = config;
         this.out = out;
-        UnprivilegedUser user = UnprivilegedUser.detect();
+        this.user = UnprivilegedUser.detect();
         this.postgres = new PostgresComponent(config, user);
         this.kafka = new KafkaComponent(config, user);
         this.connect = new ConnectComponent(config, user);
         this.elasticsearch = new ElasticsearchComponent(config, user);
+        this.clamav = new ClamavComponent(config, user);
         this.services = Services.all(config, user);
     }
 
@@ -55,7 +58,7 @@ public final class Stack {
     }
 
     public List<Component> infrastructure() {
-        return List.of(postgres, kafka, connect, elasticsearch);
+        return List.of(postgres, kafka, connect, elasticsearch, clamav);
     }
 
     public List<ServiceComponent> services() {
@@ -68,7 +71,7 @@ public final class Stack {
         return all;
     }
 
-    /** Starts PostgreSQL, Kafka, Connect and Elasticsearch, and creates the services' roles and databases. */
+    /** Starts PostgreSQL, Kafka, Connect, Elasticsearch and ClamAV, and creates the services' roles and databases. */
     public void upInfrastructure() {
         withLock(() -> {
             requireMemory();
@@ -87,7 +90,8 @@ public final class Stack {
                         }
                         startAndAwait(connect);
                     }),
-                    CompletableFuture.runAsync(() -> startAndAwait(elasticsearch))));
+                    CompletableFuture.runAsync(() -> startAndAwait(elasticsearch)),
+                    CompletableFuture.runAsync(() -> startAndAwait(clamav))));
             writeEndpoints();
         });
     }
@@ -100,6 +104,7 @@ public final class Stack {
     public void upServices() {
         withLock(() -> {
             services.forEach(Component::requirePortsFree);
+            DemoSignatures.ensure(config, user);
             Map<String, CompletableFuture<Void>> ready = new HashMap<>();
             for (ServiceComponent service : services) {
                 CompletableFuture<?>[] before = Services.startsAfter(service.descriptor()).stream()
@@ -134,7 +139,7 @@ public final class Stack {
     /** Stops everything and deletes all data of this stack, wherever it was relocated. */
     public void reset() {
         down();
-        for (Component component : List.of(postgres, elasticsearch)) {
+        for (Component component : List.of(postgres, elasticsearch, clamav)) {
             deleteTree(component.folder());
         }
         deleteTree(config.dataRoot());
@@ -196,6 +201,7 @@ public final class Stack {
                 "kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
                 "connect.url=" + config.connectUrl(),
                 "elasticsearch.url=" + config.elasticsearchUrl(),
+                "clamav.address=" + StackConfig.HOST + ":" + config.port(Port.CLAMAV),
                 "");
         try {
             Files.writeString(config.dataRoot().resolve("stack.properties"), properties, StandardCharsets.UTF_8);

@@ -146,7 +146,7 @@ public final class StackConfig {
         return new Endpoints(HOST, port(Port.POSTGRES), POSTGRES_USER, secrets.superuserPassword(), kafkaBootstrapServers(),
                 connectUrl(), elasticsearchUrl(), HOST + ":" + port(Port.KAFKA_INTEGRATORS),
                 KafkaComponent.truststore(this), KafkaComponent.TLS_PASSWORD,
-                KafkaAccess.ADMIN, secrets.kafkaPassword(KafkaAccess.ADMIN));
+                KafkaAccess.ADMIN, secrets.kafkaPassword(KafkaAccess.ADMIN), HOST, port(Port.CLAMAV));
     }
 
     public String kafkaBootstrapServers() {

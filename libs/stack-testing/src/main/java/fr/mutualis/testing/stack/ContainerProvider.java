@@ -1,9 +1,11 @@
 package fr.mutualis.testing.stack;
 
+import fr.mutualis.devstack.Component;
 import fr.mutualis.devstack.ConnectSecrets;
 import fr.mutualis.devstack.ConnectorRegistry;
 import fr.mutualis.devstack.DatabaseRoles;
 import fr.mutualis.devstack.Endpoints;
+import fr.mutualis.devstack.Port;
 import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.Stack;
 import fr.mutualis.devstack.StackConfig;
@@ -22,7 +24,8 @@ import org.testcontainers.utility.MountableFile;
 /**
  * The same components as containers, for machines with a Docker engine: PostgreSQL with logical decoding, Apache
  * Kafka, Debezium's Kafka Connect image, and Elasticsearch with the project's French analysis plugin installed
- * before it starts. Versions match the local processes'. Testcontainers removes them when the JVM exits.
+ * before it starts. Versions match the local processes'. Testcontainers removes them when the JVM exits. ClamAV runs
+ * as the launcher's local process in both modes (no image of it ships signatures that work offline).
  */
 final class ContainerProvider implements RealStack.Provider {
 
@@ -82,15 +85,25 @@ final class ContainerProvider implements RealStack.Provider {
 
         List.of(postgres, kafka, elasticsearch).parallelStream().forEach(GenericContainer::start);
         connect.start();
+        startLocalClamav();
 
         String connectUrl = "http://" + connect.getHost() + ":" + connect.getMappedPort(8083);
         this.endpoints = new StackEndpoints(new Endpoints(postgres.getHost(), postgres.getMappedPort(5432),
                 StackConfig.POSTGRES_USER, StackConfig.POSTGRES_PASSWORD, kafka.getBootstrapServers(), connectUrl,
                 "http://" + elasticsearch.getHost() + ":" + elasticsearch.getMappedPort(9200), null, null, null,
-                null, null));
+                null, null, StackConfig.HOST, config.port(Port.CLAMAV)));
         this.asSeenByConnect = new Endpoints("postgres", 5432, StackConfig.POSTGRES_USER,
-                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null, null, null);
+                StackConfig.POSTGRES_PASSWORD, "kafka:19092", connectUrl, null, null, null, null, null, null, null, 0);
         new DatabaseRoles(config, endpoints.raw()).provision();
+    }
+
+    /** clamd of the test profile, as the local stack starts it; stopped when the JVM exits if this JVM started it. */
+    private void startLocalClamav() {
+        Component clamav = Stack.of(config, System.out).component("clamav");
+        if (clamav.start() && !Boolean.getBoolean("mutualis.test-stack.keep")) {
+            Runtime.getRuntime().addShutdownHook(new Thread(clamav::stop, "mutualis-test-clamav-down"));
+        }
+        clamav.awaitHealthy();
     }
 
     /** Debezium's image writes each {@code CONNECT_<NAME>} variable into the worker's properties, dots for underscores. */

@@ -10,8 +10,8 @@ import java.time.Duration;
 import org.testcontainers.DockerClientFactory;
 
 /**
- * The real PostgreSQL, Kafka, Kafka Connect + Debezium and Elasticsearch of a test run, started on first use and
- * shared by every test class.
+ * The real PostgreSQL, Kafka, Kafka Connect + Debezium, Elasticsearch and ClamAV of a test run, started on first use
+ * and shared by every test class.
  *
  * <p>{@code mutualis.test-stack} chooses how: {@code containers} (Testcontainers), {@code local} (the devstack
  * launcher's processes, test profile: other ports and folder than the platform's), or {@code auto}, the default:

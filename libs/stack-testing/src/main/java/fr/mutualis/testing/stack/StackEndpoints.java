@@ -66,6 +66,26 @@ public final class StackEndpoints {
         return endpoints.elasticsearchUrl();
     }
 
+    /** ClamAV's clamd of the test run (INSTREAM over TCP): where uploaded files are scanned. */
+    public String clamavHost() {
+        return endpoints.clamavHost();
+    }
+
+    public int clamavPort() {
+        return endpoints.clamavPort();
+    }
+
+    /**
+     * The clamd address as Spring Boot properties ({@code mutualis.files.clamd.*} of {@code libs/document-files}), for a
+     * service started in the test's JVM: the same arguments the launcher gives a service that {@code uses=clamav}.
+     */
+    public java.util.Map<String, String> clamavSpringProperties() {
+        java.util.Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("mutualis.files.clamd.host", clamavHost());
+        properties.put("mutualis.files.clamd.port", Integer.toString(clamavPort()));
+        return properties;
+    }
+
     /** The SASL_SSL (SCRAM-SHA-512) listener integrators use, with ACLs. */
     public String integratorBootstrapServers() {
         return requireIntegratorListener(endpoints.integratorBootstrapServers());

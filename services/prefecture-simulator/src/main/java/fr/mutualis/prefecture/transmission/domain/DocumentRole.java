@@ -1,0 +1,6 @@
+package fr.mutualis.prefecture.transmission.domain;
+
+/** What a file of a transmission is. */
+public enum DocumentRole {
+    ENVELOPPE, ACTE, ANNEXE, PIECE_COMPLEMENTAIRE
+}
