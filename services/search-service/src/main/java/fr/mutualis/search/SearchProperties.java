@@ -23,6 +23,7 @@ import java.time.Duration;
  * @param elasticsearch    client timeouts
  * @param barometerTopic   topic of the barometer's self-assessments
  * @param rebuild          how the experience index is rebuilt from its topic (ADR 0018)
+ * @param acteTopic        topic of the démat service's actes (published ones are indexed)
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -33,7 +34,8 @@ public record SearchProperties(
         @Valid @DefaultValue Index index,
         @Valid @DefaultValue Elasticsearch elasticsearch,
         @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
-        @Valid @DefaultValue Rebuild rebuild) {
+        @Valid @DefaultValue Rebuild rebuild,
+        @NotBlank @DefaultValue("mutualis.acte.events") String acteTopic) {
 
     /**
      * @param maxPollRecords    records read from the topic per batch

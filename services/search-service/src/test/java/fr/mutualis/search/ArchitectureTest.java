@@ -33,6 +33,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ELASTICSEARCH, "co.elastic..", "org.elasticsearch..")
             .because("the web layer goes through the SearchExperiences use case, never the Elasticsearch adapter");
 
+    private static final String ACTE = "fr.mutualis.search.acte.";
+
+    @ArchTest
+    static final ArchRule acteWebDoesNotUseElasticsearch = noClasses().that().resideInAPackage(ACTE + "web..")
+            .should().dependOnClassesThat().resideInAnyPackage(ACTE + "elasticsearch..", "co.elastic..",
+                    "org.elasticsearch..")
+            .because("the web layer goes through the SearchActes use case, never the Elasticsearch adapter");
+
+    @ArchTest
+    static final ArchRule acteLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy(ACTE + "domain..")
+            .layer("Application").definedBy(ACTE + "application..")
+            .layer("Messaging").definedBy(ACTE + "messaging..")
+            .layer("Elasticsearch").definedBy(ACTE + "elasticsearch..")
+            .layer("Referential").definedBy(ACTE + "referential..")
+            .layer("Web").definedBy(ACTE + "web..")
+            .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Elasticsearch").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Referential").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Application").mayOnlyBeAccessedByLayers("Messaging", "Web")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Messaging", "Elasticsearch",
+                    "Referential", "Web");
+
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy(DOMAIN)

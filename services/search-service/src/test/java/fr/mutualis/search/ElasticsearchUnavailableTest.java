@@ -3,12 +3,16 @@ package fr.mutualis.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import fr.mutualis.search.acte.application.SearchActes;
+import fr.mutualis.search.acte.elasticsearch.ElasticsearchActeSearch;
+import fr.mutualis.search.acte.web.ActeController;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.web.IndexUnavailableAdvice;
 import tools.jackson.databind.json.JsonMapper;
 import fr.mutualis.search.experience.web.SearchController;
 import fr.mutualis.search.experience.web.SearchExceptionHandler;
@@ -64,7 +68,7 @@ class ElasticsearchUnavailableTest {
                 "experiences", "barometer-profiles");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search),
                         (siren, sameRegion) -> java.util.Optional.empty()))
-                .setControllerAdvice(new SearchExceptionHandler())
+                .setControllerAdvice(new SearchExceptionHandler(), new IndexUnavailableAdvice())
                 .build();
 
         mvc.perform(get("/api/search").param("q", "actes").accept(MediaType.APPLICATION_JSON))
@@ -75,6 +79,20 @@ class ElasticsearchUnavailableTest {
                 .andExpect(jsonPath("$.title").value("Recherche momentanément indisponible"))
                 .andExpect(jsonPath("$.detail").value(
                         "Le moteur de recherche ne répond pas pour le moment. Veuillez réessayer dans quelques instants."));
+    }
+
+    @Test
+    void theActesSearchAnswersServiceUnavailableInFrenchToo() throws Exception {
+        var search = new ElasticsearchActeSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build()), "actes");
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ActeController(new SearchActes(search)))
+                .setControllerAdvice(new IndexUnavailableAdvice())
+                .build();
+
+        mvc.perform(get("/api/actes").param("q", "cantine").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "10"))
+                .andExpect(jsonPath("$.title").value("Recherche momentanément indisponible"));
     }
 
     @Test

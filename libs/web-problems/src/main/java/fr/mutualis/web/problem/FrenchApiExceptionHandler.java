@@ -95,12 +95,13 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String expected = ex.getRequiredType() == null ? "valeur" : switch (ex.getRequiredType().getSimpleName()) {
-            case "UUID" -> "identifiant (UUID)";
-            case "int", "Integer", "long", "Long" -> "nombre entier";
-            default -> "valeur";
+        String expected = ex.getRequiredType() == null ? "une valeur" : switch (ex.getRequiredType().getSimpleName()) {
+            case "UUID" -> "un identifiant (UUID)";
+            case "int", "Integer", "long", "Long" -> "un nombre entier";
+            case "LocalDate" -> "une date (AAAA-MM-JJ)";
+            default -> "une valeur";
         };
-        String message = "« " + Problems.excerpt(String.valueOf(ex.getValue())) + " » n'est pas un " + expected + " valide.";
+        String message = "« " + Problems.excerpt(String.valueOf(ex.getValue())) + " » n'est pas " + expected + " valide.";
         ProblemDetail problem = Problems.validation(List.of(new FieldErrorItem(name, message)));
         return problemTyped(super.handleExceptionInternal(ex, problem, headers, status, request));
     }
@@ -160,6 +161,13 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
             return "Cette ressource ne peut répondre qu'en JSON (application/json ou application/problem+json).";
+        }
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return "Les fichiers envoyés dépassent la taille maximale acceptée par ce service.";
+        }
+        if (ex instanceof org.springframework.web.multipart.support.MissingServletRequestPartException missing) {
+            return "La partie « " + missing.getRequestPartName() + " » du formulaire (multipart/form-data) est "
+                    + "obligatoire.";
         }
         if (ex instanceof MissingServletRequestParameterException missing) {
             return "Le paramètre « " + missing.getParameterName() + " » est obligatoire.";

@@ -41,8 +41,12 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
         }
         Map<String, String[]> parameters;
         try {
-            parameters = request.getParameterMap();
-        } catch (IllegalStateException undecodable) {
+            // Reading the parameters of a multipart request would parse its whole body here, before security, and
+            // turn a body over the upload limits into this filter's 400: only its query string is checked here, the
+            // body is left to Spring's multipart resolver (413 beyond the limits, after authentication).
+            parameters = isMultipart(request) ? QueryString.parameters(request.getQueryString())
+                    : request.getParameterMap();
+        } catch (IllegalStateException | IllegalArgumentException undecodable) {
             // Tomcat's InvalidParameterException
             RawProblemResponse.write(response, 400, "Un paramètre de l'adresse est mal encodé : encodez-le en UTF-8 "
                     + "avec l'encodage pourcent (%XX) valide.");
@@ -93,6 +97,11 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             return Collections.enumeration(Collections.list(super.getHeaderNames()).stream()
                     .filter(name -> !HttpHeaders.ACCEPT.equalsIgnoreCase(name)).toList());
         }
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        String contentType = request.getContentType();
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static boolean holdsNul(Map.Entry<String, String[]> parameter) {

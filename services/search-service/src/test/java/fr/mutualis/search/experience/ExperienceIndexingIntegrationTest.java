@@ -3,7 +3,7 @@ package fr.mutualis.search.experience;
 import fr.mutualis.events.consumer.EventReader;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
-import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.messaging.ExperienceEventListener;
 import fr.mutualis.search.support.ExperienceEvents;

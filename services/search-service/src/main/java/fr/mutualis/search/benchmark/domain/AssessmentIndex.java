@@ -1,6 +1,6 @@
 package fr.mutualis.search.benchmark.domain;
 
-import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 
 /** The index of the latest self-assessment of each collectivité (port). */
 public interface AssessmentIndex {

@@ -3,7 +3,7 @@ package fr.mutualis.search.benchmark.elasticsearch;
 import fr.mutualis.search.benchmark.domain.Assessment;
 import fr.mutualis.search.benchmark.domain.AssessmentIndex;
 import fr.mutualis.search.benchmark.domain.Benchmark;
-import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.Labels;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import java.util.ArrayList;

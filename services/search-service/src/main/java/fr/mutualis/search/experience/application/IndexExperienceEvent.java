@@ -1,7 +1,7 @@
 package fr.mutualis.search.experience.application;
 
 import fr.mutualis.search.experience.domain.ExperienceIndex;
-import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -48,7 +48,7 @@ public class IndexExperienceEvent {
      * Applies the event to the index.
      *
      * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
-     * @throws fr.mutualis.search.experience.domain.ChangeRejectedException   when the index refuses the change
+     * @throws fr.mutualis.search.shared.domain.ChangeRejectedException   when the index refuses the change
      */
     public IndexOutcome handle(ExperienceEvent event) {
         IndexOutcome outcome;

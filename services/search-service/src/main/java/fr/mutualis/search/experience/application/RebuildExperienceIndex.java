@@ -1,6 +1,6 @@
 package fr.mutualis.search.experience.application;
 
-import fr.mutualis.search.experience.domain.ChangeRejectedException;
+import fr.mutualis.search.shared.domain.ChangeRejectedException;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.ExperienceIndexGenerations;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;

@@ -1,5 +1,7 @@
 package fr.mutualis.search.experience.domain;
 
+import fr.mutualis.search.shared.domain.ChangeRejectedException;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 
 /**

@@ -1,9 +1,7 @@
 package fr.mutualis.search.experience.messaging;
 
 import fr.mutualis.events.consumer.ConsumedTopics;
-import fr.mutualis.events.consumer.NotRetryable;
 import fr.mutualis.search.SearchProperties;
-import fr.mutualis.search.experience.domain.ChangeRejectedException;
 import org.apache.kafka.clients.admin.NewTopic;
 import fr.mutualis.events.consumer.EventReaders;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,9 +12,9 @@ import org.springframework.kafka.config.TopicBuilder;
 
 /**
  * What the experience feature adds to the platform's dead-letter policy ({@code libs/event-consumer}): its topic,
- * created when missing so that the listener can start before the producer, with its {@code .DLT}; and a change the
- * index rejects ({@link ChangeRejectedException}) dead-lettered at once, like a malformed message. Replaying a dead
- * letter onto the events topic is always safe: indexing is versioned.
+ * created when missing so that the listener can start before the producer, with its {@code .DLT} (a change the index
+ * rejects is dead-lettered at once: {@code shared.elasticsearch}). Replaying a dead letter onto the events topic is
+ * always safe: indexing is versioned.
  */
 @Configuration(proxyBeanMethods = false)
 public class ExperienceMessagingConfiguration {
@@ -45,10 +43,5 @@ public class ExperienceMessagingConfiguration {
         SearchProperties.Rebuild rebuild = properties.rebuild();
         return new KafkaExperienceEventLog((ConsumerFactory<String, String>) consumers, properties.experienceTopic(),
                 records, groupId + "-rebuild", rebuild.maxPollRecords(), rebuild.pauseBetweenPolls());
-    }
-
-    @Bean
-    NotRetryable indexRejections() {
-        return NotRetryable.of(ChangeRejectedException.class);
     }
 }

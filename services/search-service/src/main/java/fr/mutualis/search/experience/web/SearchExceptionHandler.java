@@ -5,7 +5,7 @@ import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.InvalidSearchQueryException;
 import fr.mutualis.search.experience.domain.ReferentialUnavailableException;
 import fr.mutualis.search.experience.domain.SearchQuery;
-import fr.mutualis.search.shared.domain.IndexUnavailableException;
+import fr.mutualis.search.shared.web.IndexUnavailableAdvice;
 import fr.mutualis.search.shared.web.UnknownCollectiviteException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +23,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The search's own problems, in the platform's one shape ({@code errors[{field, message}]} for invalid parameters);
- * Spring MVC's errors are the shared handler's of {@code libs/web-problems}.
+ * an unreachable index is {@link IndexUnavailableAdvice}'s, Spring MVC's errors are the shared handler's of
+ * {@code libs/web-problems}.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -66,23 +66,10 @@ public class SearchExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<Object> indexUnavailable(IndexUnavailableException e) {
-        log.warn("Search unavailable: {}", e.getMessage());
-        return unavailable("Recherche momentanément indisponible",
-                "Le moteur de recherche ne répond pas pour le moment. Veuillez réessayer dans quelques instants.", "10");
-    }
-
-    @ExceptionHandler
     ResponseEntity<Object> referentialUnavailable(ReferentialUnavailableException e) {
         log.warn("Referential unavailable: {}", e.getMessage());
-        return unavailable("Référentiel indisponible", "Le référentiel des collectivités ne répond pas pour le moment : "
+        return IndexUnavailableAdvice.unavailable("Référentiel indisponible", "Le référentiel des collectivités ne répond pas pour le moment : "
                 + "les collectivités comparables ne peuvent pas être trouvées. Réessayez dans quelques instants.", "30");
-    }
-
-    private static ResponseEntity<Object> unavailable(String title, String detail, String retryAfter) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, retryAfter);
-        return Problems.respond(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, title, detail), headers);
     }
 
     static String reason(SearchQuery.Violation violation) {

@@ -1,4 +1,4 @@
-/** The failures both features' ports report. */
+/** What the features' index ports share: what the index did with a change, and the failures they report. */
 @NamedInterface("domain")
 package fr.mutualis.search.shared.domain;
 

@@ -4,7 +4,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
+import fr.mutualis.events.consumer.NotRetryable;
 import fr.mutualis.search.SearchProperties;
+import fr.mutualis.search.shared.domain.ChangeRejectedException;
 import java.net.URI;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
@@ -66,6 +68,15 @@ public class ElasticsearchClientConfiguration {
                 BarometerIndexBootstrap.ALIAS, "barometer-000001"), json);
         bootstrap.run(properties.index().bootstrapTimeout());
         return bootstrap;
+    }
+
+    /**
+     * A change an index refuses ({@link ChangeRejectedException}: a field its mapping forbids) is dead-lettered at
+     * once, like a malformed message, whichever feature's listener meets it: retrying would not help.
+     */
+    @Bean
+    NotRetryable indexRejections() {
+        return NotRetryable.of(ChangeRejectedException.class);
     }
 
     @Bean

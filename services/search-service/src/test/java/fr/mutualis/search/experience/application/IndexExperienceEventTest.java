@@ -3,7 +3,7 @@ package fr.mutualis.search.experience.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.search.experience.domain.ExperienceIndex;
-import fr.mutualis.search.experience.domain.IndexOutcome;
+import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package fr.mutualis.search.experience.domain;
+package fr.mutualis.search.shared.domain;
 
 /** What the index did with a change. */
 public enum IndexOutcome {
