@@ -99,10 +99,10 @@ public final class DevSecrets {
             environment.put("MUTUALIS_DEMAT_PREFECTURE_PASSWORD", require(PREFECTURE_TIERS_PASSWORD));
         }
         if (service.name().equals(Services.PREFECTURE)) {
-            environment.put("MUTUALIS_PREFECTURE_TIERS_PASSWORD", require(PREFECTURE_TIERS_PASSWORD));
+            environment.put("MUTUALIS_DEMAT_TIERS_PASSWORD", require(PREFECTURE_TIERS_PASSWORD));
         }
         if (service.uses().contains(ServiceDescriptor.Uses.SIGNATURE)) {
-            environment.put("MUTUALIS_SIGNATURE_KEY_STORE_PASSWORD", signatureKeyStorePassword());
+            environment.put("MUTUALIS_SIGNATURE_PASSWORD", signatureKeyStorePassword());
         }
         if (service.name().equals(Services.IDENTITY)) {
             environment.put("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", keyEncryptionKey());

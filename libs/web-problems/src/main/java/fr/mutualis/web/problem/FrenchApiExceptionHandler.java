@@ -62,6 +62,18 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
+    /** A multipart body that cannot be read (no boundary, cut short, a bad file name): the client's fault. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> unreadableMultipart(org.springframework.web.multipart.MultipartException ex) {
+        if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException tooLarge) {
+            return Problems.respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, Problems.title(HttpStatus.CONTENT_TOO_LARGE),
+                    "Les fichiers envoyés dépassent la taille maximale acceptée par ce service."), new HttpHeaders());
+        }
+        return Problems.respond(Problems.of(HttpStatus.BAD_REQUEST, Problems.title(HttpStatus.BAD_REQUEST),
+                "Le formulaire multipart/form-data est illisible : limite (boundary) absente, corps tronqué ou nom de "
+                        + "fichier invalide."), new HttpHeaders());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -156,8 +168,11 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
             return "La méthode " + notSupported.getMethod() + " n'est pas autorisée sur cette ressource." + supported;
         }
         if (ex instanceof HttpMediaTypeNotSupportedException notSupported) {
-            return "Le format « " + notSupported.getContentType() + " » n'est pas pris en charge : envoyez du JSON "
-                    + "(Content-Type: application/json).";
+            boolean multipart = notSupported.getSupportedMediaTypes().stream()
+                    .anyMatch(type -> type.isCompatibleWith(org.springframework.http.MediaType.MULTIPART_FORM_DATA));
+            return "Le format « " + notSupported.getContentType() + " » n'est pas pris en charge : envoyez "
+                    + (multipart ? "un formulaire avec ses fichiers (Content-Type: multipart/form-data)."
+                    : "du JSON (Content-Type: application/json).");
         }
         if (ex instanceof HttpMediaTypeNotAcceptableException) {
             return "Cette ressource ne peut répondre qu'en JSON (application/json ou application/problem+json).";

@@ -44,6 +44,10 @@ public final class DematApi {
                 .toEntity(JsonNode.class);
     }
 
+    public ResponseEntity<JsonNode> delete(String path) {
+        return client.delete().uri(path).retrieve().toEntity(JsonNode.class);
+    }
+
     /** A multipart request with one file in part {@code part}. */
     public ResponseEntity<JsonNode> upload(String method, String path, String part, String name, String type,
                                            byte[] content) {

@@ -33,8 +33,11 @@ public abstract class DematIntegrationTest {
 
     public static final String GIRONDE = "223300013";
     public static final String BORDEAUX = "213300635";
+    /** Only the classification test declares a classification, for this commune that no other test drafts for. */
+    public static final String BECHEREL = "213500226";
     public static final String AGENT = "agent.gironde@demo.mutualis.fr";
     public static final String ELU = "elu.gironde@demo.mutualis.fr";
+    public static final String SECOND_AGENT = "agent2.gironde@demo.mutualis.fr";
     public static final String OTHER_ELU = "elu.bordeaux@demo.mutualis.fr";
     /** Small, so that the "too big" case needs no 150 MB upload; the real limit is the same code with another value. */
     public static final long MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -44,6 +47,7 @@ public abstract class DematIntegrationTest {
     protected static final DemoPki PKI = DemoCertificateAuthority.create(List.of(
             new Signer(AGENT, "Léa", "Dubois", "Département de la Gironde", GIRONDE),
             new Signer(ELU, "Sophie", "Laurent", "Département de la Gironde", GIRONDE),
+            new Signer(SECOND_AGENT, "Paul", "Martin", "Département de la Gironde", GIRONDE),
             new Signer(OTHER_ELU, "Marc", "Durand", "Commune de Bordeaux", BORDEAUX)), PKI_PASSWORD.toCharArray(),
             PKI_FOLDER);
 
@@ -109,6 +113,10 @@ public abstract class DematIntegrationTest {
                                 new CollectiviteDescriptor.Territory("33", "Gironde"),
                                 new CollectiviteDescriptor.Territory("75", "Nouvelle-Aquitaine"), 261_804L,
                                 new CollectiviteDescriptor.PopulationBand("50000-plus", "50 000 habitants et plus")));
+                        case BECHEREL -> Optional.of(new CollectiviteDescriptor(BECHEREL, "commune", "Bécherel", "35022",
+                                new CollectiviteDescriptor.Territory("35", "Ille-et-Vilaine"),
+                                new CollectiviteDescriptor.Territory("53", "Bretagne"), 700L,
+                                new CollectiviteDescriptor.PopulationBand("moins-3500", "Moins de 3 500 habitants")));
                         default -> Optional.empty();
                     };
                 }

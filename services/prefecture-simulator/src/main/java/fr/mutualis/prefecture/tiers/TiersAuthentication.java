@@ -81,7 +81,7 @@ public class TiersAuthentication {
                 // Started before its password is given (e.g. the launcher not yet drawing it): the service runs, this
                 // tiers cannot sign in.
                 log.warn("Tiers de télétransmission '{}' has no password (mutualis.prefecture.tiers.{}.password, "
-                        + "e.g. MUTUALIS_PREFECTURE_TIERS_PASSWORD): it cannot sign in", login, login);
+                        + "e.g. MUTUALIS_DEMAT_TIERS_PASSWORD): it cannot sign in", login, login);
                 continue;
             }
             accounts.add(User.withUsername(login).password(hash).authorities(TIERS_AUTHORITY).build());

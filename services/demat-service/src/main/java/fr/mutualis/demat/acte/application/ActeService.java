@@ -65,14 +65,14 @@ public class ActeService {
     /** Scanned and stored before the transaction: a refused file changes nothing, a stored one is content-addressed. */
     public Acte attachMainDocument(UUID id, InputStream content, String name, Actor author) {
         requireAgent(author);
-        readable(id, author);
+        readable(id, author).requireEditable();
         DocumentRef document = DocumentRefs.of(files.acceptActe(content, name));
         return changes.change(id, author, acte -> acte.attachMainDocument(document, author, clock.instant()));
     }
 
     public Acte addAnnex(UUID id, InputStream content, String name, Actor author) {
         requireAgent(author);
-        readable(id, author);
+        readable(id, author).requireEditable();
         DocumentRef document = DocumentRefs.of(files.acceptAnnex(content, name));
         return changes.change(id, author, acte -> acte.addAnnex(document, author, clock.instant()));
     }

@@ -231,9 +231,10 @@ public final class Acte {
 
     /** Annulation of a transmitted acte: the préfecture is told and the acte is no longer public. */
     public ActeChange cancel(String reason, Actor actor, Instant now) {
-        if (state != ActeState.TRANSMITTED && state != ActeState.ACKNOWLEDGED
-                && state != ActeState.COMPLEMENT_REQUESTED && state != ActeState.PUBLISHED) {
-            throw new ActeLifecycleException("Seul un acte transmis en préfecture s'annule.");
+        if (state != ActeState.ACKNOWLEDGED && state != ActeState.COMPLEMENT_REQUESTED
+                && state != ActeState.PUBLISHED) {
+            throw new ActeLifecycleException("Seul un acte reçu en préfecture (AR) s'annule : attendez l'accusé de "
+                    + "réception.");
         }
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw new ActeRuleException("motif", "Le motif de l'annulation est obligatoire (2 000 caractères au plus).");
@@ -254,7 +255,8 @@ public final class Acte {
         return signedDocument != null ? signedDocument : mainDocument;
     }
 
-    private void requireEditable() {
+    /** @throws ActeLifecycleException when the acte's metadata and documents can no longer change */
+    public void requireEditable() {
         if (!state.isEditable()) {
             throw new ActeLifecycleException("Un acte « " + state.label().toLowerCase(java.util.Locale.ROOT)
                     + " » ne se modifie plus.");

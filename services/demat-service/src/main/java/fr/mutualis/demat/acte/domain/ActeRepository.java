@@ -22,8 +22,11 @@ public interface ActeRepository {
 
     List<Acte> ofCollectivite(String siren, Optional<ActeState> state, int limit);
 
-    /** Actes transmitted and waiting for the préfecture's answer. */
+    /** Actes transmitted and waiting for the préfecture's answer, the longest unchecked first. */
     List<UUID> awaitingPrefecture(int limit);
+
+    /** The préfecture's answer about the acte was read at {@code at}. */
+    void prefectureChecked(UUID id, java.time.Instant at);
 
     /** Published or archived actes of a collectivité decided in a year, oldest first. */
     List<Acte> publishedIn(String siren, int year);

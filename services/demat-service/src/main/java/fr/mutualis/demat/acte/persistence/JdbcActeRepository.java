@@ -151,9 +151,18 @@ class JdbcActeRepository implements ActeRepository {
 
     @Override
     public List<UUID> awaitingPrefecture(int limit) {
-        return jdbc.sql("SELECT id FROM acte WHERE state IN ('transmis', 'acquitte')"
-                        + " AND transmission_id IS NOT NULL ORDER BY updated_at LIMIT :limit")
+        // An acknowledged acte may still get a demande de pièces complémentaires within the two months of the
+        // contrôle de légalité; after that, nothing more comes.
+        return jdbc.sql("SELECT id FROM acte WHERE state IN ('transmis', 'acquitte') AND transmission_id IS NOT NULL"
+                        + " AND (state = 'transmis' OR transmitted_at > now() - interval '2 months')"
+                        + " ORDER BY prefecture_checked_at NULLS FIRST LIMIT :limit")
                 .param("limit", limit).query(UUID.class).list();
+    }
+
+    @Override
+    public void prefectureChecked(UUID id, Instant at) {
+        jdbc.sql("UPDATE acte SET prefecture_checked_at = :at WHERE id = :id").param("id", id)
+                .param("at", timestamp(at)).update();
     }
 
     @Override

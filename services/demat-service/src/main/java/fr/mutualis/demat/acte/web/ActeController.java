@@ -72,7 +72,11 @@ class ActeController {
 
     @GetMapping("/actes/{id}/historique")
     List<HistoryLine> history(@PathVariable UUID id) {
-        return actes.history(id, Actors.ofCurrent()).stream().map(HistoryLine::of).toList();
+        Acte acte = actes.readable(id, Actors.ofCurrent());
+        boolean member = member(acte);
+        // The public sees when the acte moved, not who acted nor why (as the public view of the acte itself).
+        return actes.history(id, Actors.ofCurrent()).stream()
+                .map(entry -> member ? HistoryLine.of(entry) : HistoryLine.ofThePublic(entry)).toList();
     }
 
     @PutMapping(path = "/actes/{id}/document", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -99,7 +103,7 @@ class ActeController {
                         acte.stampedDocument().stream(), acte.annexes().stream())
                 .flatMap(s -> s)
                 .filter(ref -> ref.sha256().equals(sha256))
-                .filter(ref -> !acte.state().isPublic() || acte.mainDocument().filter(ref::equals).isEmpty()
+                .filter(ref -> member(acte) || acte.mainDocument().filter(ref::equals).isEmpty()
                         || acte.signedDocument().isEmpty())
                 .findFirst()
                 .orElseThrow(() -> new DocumentNotFoundException(sha256));
@@ -124,6 +128,10 @@ class ActeController {
                 new Classification(body.version(), body.matieres()), Actors.of(user)));
     }
 
+    private static boolean member(Acte acte) {
+        return Actors.ofCurrent().filter(actor -> actor.belongsTo(acte.siren())).isPresent();
+    }
+
     private static String checkedSiren(String siren) {
         if (!siren.matches("[0-9]{9}")) {
             throw new fr.mutualis.demat.acte.domain.ActeRuleException("siren", "Un SIREN compte 9 chiffres.");
@@ -136,6 +144,11 @@ class ActeController {
         static HistoryLine of(HistoryEntry entry) {
             return new HistoryLine(entry.at(), entry.actorName(), entry.change().label(), entry.from().code(),
                     entry.to().code(), entry.detail());
+        }
+
+        static HistoryLine ofThePublic(HistoryEntry entry) {
+            return new HistoryLine(entry.at(), null, entry.change().label(), entry.from().code(), entry.to().code(),
+                    null);
         }
     }
 

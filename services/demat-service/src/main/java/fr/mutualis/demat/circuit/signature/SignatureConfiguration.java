@@ -19,7 +19,7 @@ class SignatureConfiguration {
     @Bean
     @Lazy
     SigningKeys signingKeys(SignatureProperties properties) {
-        if (properties.keyStore() == null || properties.keyStorePassword() == null) {
+        if (properties.keyStore() == null || properties.keyStorePassword() == null || properties.keyStorePassword().isBlank()) {
             throw new IllegalStateException("mutualis.signature.key-store and its password are not configured");
         }
         return SigningKeys.fromPkcs12(properties.keyStore(), properties.keyStorePassword().toCharArray());

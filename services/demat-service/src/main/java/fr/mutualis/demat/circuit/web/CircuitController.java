@@ -31,6 +31,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/demat")
 class CircuitController {
 
+    /** Anyone may ask: the check reads the whole file in memory, so it is kept to what a signed acte weighs. */
+    private static final long MAX_VERIFIED_BYTES = 20L * 1024 * 1024;
+
     private final CircuitService circuits;
 
     CircuitController(CircuitService circuits) {
@@ -40,7 +43,7 @@ class CircuitController {
     /** Steps in order: {@code {"type":"visa","agent":"e-mail"}} or {@code {"type":"signature","role":"elu"}}. */
     @PostMapping("/actes/{id}/circuit")
     ActeResponse start(@PathVariable UUID id, @RequestBody CircuitRequest request, PlatformUser user) {
-        if (request.etapes() == null) {
+        if (request.etapes() == null || request.etapes().stream().anyMatch(java.util.Objects::isNull)) {
             throw new ActeRuleException("etapes", "Les étapes du circuit sont obligatoires.");
         }
         List<CircuitStep> steps = request.etapes().stream().map(StepRequest::toStep).toList();
@@ -69,8 +72,12 @@ class CircuitController {
 
     /** Anyone may check a PDF's signatures against the platform's trusted authorities; nothing is kept. */
     @PostMapping(path = "/verification-signature", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    VerificationReport verifyFile(@RequestPart("fichier") MultipartFile file) throws IOException {
-        return circuits.verify(file.getBytes());
+    ResponseEntity<?> verifyFile(@RequestPart("fichier") MultipartFile file) throws IOException {
+        if (file.getSize() > MAX_VERIFIED_BYTES) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+                    "Fichier trop volumineux", "La vérification en ligne accepte les PDF de 20 Mo au plus."));
+        }
+        return ResponseEntity.ok(circuits.verify(file.getBytes()));
     }
 
     /** My parapheur: the actes whose current step is mine. */

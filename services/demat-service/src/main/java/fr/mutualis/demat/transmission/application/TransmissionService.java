@@ -72,7 +72,10 @@ public class TransmissionService {
     /** Pièces complémentaires: scanned and stored like every file, then sent to the préfecture. */
     public Acte answerComplement(UUID id, List<NamedContent> pieces, Actor agent) {
         requireAgent(agent);
-        actes.readable(id, agent);
+        if (actes.readable(id, agent).state() != ActeState.COMPLEMENT_REQUESTED) {
+            throw new fr.mutualis.demat.acte.domain.ActeLifecycleException(
+                    "La préfecture n'a pas demandé de pièces complémentaires pour cet acte.");
+        }
         List<DocumentRef> stored = new ArrayList<>();
         for (NamedContent piece : pieces) {
             stored.add(DocumentRefs.of(files.acceptAnnex(piece.content(), piece.name())));
@@ -109,6 +112,7 @@ public class TransmissionService {
 
     void follow(UUID id) {
         Acte acte = repository.find(id).orElseThrow();
+        repository.prefectureChecked(id, clock.instant());
         PrefectureAnswer answer = tiers.status(acte.transmissionId().orElseThrow());
         switch (answer.status()) {
             case ACKNOWLEDGED -> {
