@@ -88,6 +88,10 @@ public final class DevStack {
         out.println("  Portail : outil de benchmark / portal: benchmark search  " + search + "/");
         out.println("  API recherche / search API                              " + search + "/api/search?q=dematerialisation");
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
+        out.println("  API actes (démat) / actes API                           " + config.serviceUrl("demat-service")
+                + "/api/demat/actes  ·  actes publiés / published: " + search + "/api/actes?q=cantine");
+        out.println("  Préfecture (contrôle de légalité simulé) / simulated     " + config.serviceUrl(Services.PREFECTURE)
+                + "  ·  antivirus ClamAV 127.0.0.1:" + config.port(Port.CLAMAV));
         out.println("  API webhooks (administration)                          " + config.serviceUrl("webhook-service")
                 + "/api/webhooks/subscriptions");
         out.println("  API intégrateurs (administration)                      "
