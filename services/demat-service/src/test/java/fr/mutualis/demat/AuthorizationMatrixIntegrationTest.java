@@ -90,10 +90,11 @@ class AuthorizationMatrixIntegrationTest extends DematIntegrationTest {
             fixtures = new Fixtures();
         }
         Fixtures f = fixtures;
-        String today = LocalDate.now().toString();
+        // The service's day is Paris's (a delegation starts today or later there), not the test machine's.
+        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
         String year = Year.now().toString();
         String delegation = "{\"delegataire\": \"collegue@demo.mutualis.fr\", \"du\": \"" + today + "\", \"au\": \""
-                + LocalDate.now().plusDays(7) + "\"}";
+                + LocalDate.parse(today).plusDays(7) + "\"}";
 
         // Lists and drafting: agents and élus, each of their own collectivité; drafting for agents only.
         row("GET /api/demat/actes", Map.of(), "401 200 200 200 200 403 403 403");
