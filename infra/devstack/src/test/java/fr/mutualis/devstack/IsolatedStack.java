@@ -37,9 +37,22 @@ record IsolatedStack(Path home, StackConfig config) {
         Files.deleteIfExists(home);
     }
 
+    /**
+     * A port free now, below Linux's ephemeral range (32768–60999): a port the system hands out could be taken, before
+     * the component binds it, as the local end of one of the many connections the starting components open; and above
+     * the development and test stacks' ports.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(StackConfig.HOST))) {
-            return probe.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int candidate = 30_000 + RANDOM.nextInt(2_700);
+            try (ServerSocket probe = new ServerSocket(candidate, 1, InetAddress.getByName(StackConfig.HOST))) {
+                return probe.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IOException("no free port between 30000 and 32700");
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }
