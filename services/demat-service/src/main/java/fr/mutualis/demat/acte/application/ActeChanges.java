@@ -42,7 +42,7 @@ public class ActeChanges {
     @Transactional
     public Acte create(Acte acte) {
         actes.save(acte);
-        events.publish(acte, fr.mutualis.demat.acte.domain.ActeChange.DRAFTED);
+        events.publish(acte, ActeChange.DRAFTED);
         return acte;
     }
 

@@ -174,13 +174,22 @@ public final class Acte {
         return record(actor, ActeChange.REJECTED, ActeState.REJECTED, now, reason.strip());
     }
 
-    public ActeChange transmitted(String transmissionId, Actor actor, Instant now) {
+    /**
+     * The signed document to send to the préfecture, refused unless the acte may be transmitted now: checked before
+     * anything leaves the platform.
+     */
+    public DocumentRef documentToTransmit() {
         if (state != ActeState.SIGNED && state != ActeState.REFUSED_BY_PREFECTURE) {
             throw new ActeLifecycleException("Seul un acte signé (ou refusé puis corrigé) se transmet en préfecture.");
         }
-        if (state == ActeState.REFUSED_BY_PREFECTURE && signedDocument == null) {
+        if (signedDocument == null) {
             throw new ActeLifecycleException("Cet acte doit repasser dans son circuit de signature avant d'être transmis.");
         }
+        return signedDocument;
+    }
+
+    public ActeChange transmitted(String transmissionId, Actor actor, Instant now) {
+        documentToTransmit();
         this.transmissionId = transmissionId;
         this.transmittedAt = now;
         this.prefectureMessage = null;

@@ -56,11 +56,7 @@ public class TransmissionService {
     public Acte transmit(UUID id, Actor agent) {
         requireAgent(agent);
         return changes.change(id, agent, acte -> {
-            if (acte.state() != ActeState.SIGNED && acte.state() != ActeState.REFUSED_BY_PREFECTURE) {
-                return acte.transmitted(null, agent, clock.instant()); // refused by the acte with its reason
-            }
-            DocumentRef signed = acte.signedDocument().orElseThrow(() ->
-                    new fr.mutualis.demat.acte.domain.ActeLifecycleException("Cet acte n'est pas signé."));
+            DocumentRef signed = acte.documentToTransmit();
             List<Attachment> annexes = acte.annexes().stream().map(this::attachment).toList();
             String transmissionId = tiers.send(Envelope.of(acte, signed.name(),
                             acte.annexes().stream().map(DocumentRef::name).toList()),
