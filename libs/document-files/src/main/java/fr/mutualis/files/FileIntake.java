@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.text.Normalizer;
 import java.util.HexFormat;
@@ -64,27 +65,68 @@ public final class FileIntake {
      * @throws FileStoreException          the store could not keep it
      */
     public StoredFile accept(InputStream content, String declaredName, FileRules rules) {
-        String name = sanitizeName(declaredName);
         Path temporary = createTemporaryFile();
         try {
-            Received received = receive(content, temporary, rules.maxBytes());
-            if (received.size() == 0) {
-                throw new EmptyFileException(name);
-            }
-            String mediaType = detect(temporary, name);
-            if (!rules.allowedMediaTypes().contains(mediaType)) {
-                throw new UnexpectedMediaTypeException(name, mediaType, rules.allowedMediaTypes());
-            }
-            // Scanned before any parser reads it: known malware never reaches PDFBox.
-            scan(temporary, name);
-            if (FileRules.PDF.equals(mediaType)) {
-                requireReadablePdf(temporary, name);
-            }
-            store.put(received.sha256(), temporary);
-            return new StoredFile(received.sha256(), mediaType, received.size(), name);
+            StoredFile checked = check(content, sanitizeName(declaredName), rules, temporary);
+            store.put(checked.sha256(), temporary);
+            return checked;
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /** Every check of {@link #accept}, on {@code content} received into {@code temporary}. */
+    private StoredFile check(InputStream content, String name, FileRules rules, Path temporary) {
+        Received received = receive(content, temporary, rules.maxBytes());
+        if (received.size() == 0) {
+            throw new EmptyFileException(name);
+        }
+        String mediaType = detect(temporary, name);
+        if (!rules.allowedMediaTypes().contains(mediaType)) {
+            throw new UnexpectedMediaTypeException(name, mediaType, rules.allowedMediaTypes());
+        }
+        // Scanned before any parser reads it: known malware never reaches PDFBox.
+        scan(temporary, name);
+        if (FileRules.PDF.equals(mediaType)) {
+            requireReadablePdf(temporary, name);
+        }
+        return new StoredFile(received.sha256(), mediaType, received.size(), name);
+    }
+
+    /**
+     * Checks {@code content} as {@link #accept} does, then keeps only what {@code sealer} makes of it (e.g. its
+     * encryption for the people allowed to read it): the store never receives the content itself, and the sealed form
+     * is stored under its own SHA-256. The returned file describes the content (its SHA-256, type, size and name, for a
+     * receipt); the sealed form's SHA-256 is where it is kept.
+     */
+    public SealedFile acceptSealed(InputStream content, String declaredName, FileRules rules, Sealer sealer) {
+        Path temporary = createTemporaryFile();
+        Path sealed = createTemporaryFile();
+        try {
+            StoredFile checked = check(content, sanitizeName(declaredName), rules, temporary);
+            MessageDigest digest = Digests.sha256();
+            try (InputStream plain = Files.newInputStream(temporary);
+                 OutputStream out = new DigestOutputStream(Files.newOutputStream(sealed), digest)) {
+                sealer.seal(plain, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot seal the file: " + e.getMessage(), e);
+            }
+            // The content is gone from the disk before the sealed form is kept.
+            deleteQuietly(temporary);
+            String sealedSha256 = HexFormat.of().formatHex(digest.digest());
+            store.put(sealedSha256, sealed);
+            return new SealedFile(checked, sealedSha256);
+        } finally {
+            deleteQuietly(temporary);
+            deleteQuietly(sealed);
+        }
+    }
+
+    /** Turns checked content into the form that is stored instead of it. */
+    @FunctionalInterface
+    public interface Sealer {
+
+        void seal(InputStream content, OutputStream sealed) throws IOException;
     }
 
     /**

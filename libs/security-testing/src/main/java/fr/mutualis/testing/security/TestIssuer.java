@@ -87,6 +87,12 @@ public final class TestIssuer {
         return bearer(person("253700488", "dpo"));
     }
 
+    /** The representative of a company (opérateur économique) whose establishment is {@code siret}. */
+    public String companyOf(String siret) {
+        return bearer(person(siret.substring(0, 9), "entreprise").claim("siret", siret)
+                .claim("email", "depot." + siret + "@entreprise.example"));
+    }
+
     /** A signed-in person with no platform role. */
     public String withoutRole(String siren) {
         return bearer(person(siren));

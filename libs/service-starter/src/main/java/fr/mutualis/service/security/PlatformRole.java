@@ -16,7 +16,12 @@ public enum PlatformRole {
     /** Syndicate administrator: referential, adhésions, integrators, webhook subscriptions. */
     ADMINISTRATEUR,
     /** Data protection officer: erasure of personal data. */
-    DPO;
+    DPO,
+    /**
+     * Representative of a company (opérateur économique) answering consultations: deposits bids in the name of the
+     * company whose SIRET the token carries. Never a member's agent: a company account sees no member's data.
+     */
+    ENTREPRISE;
 
     /** The value in the token, e.g. {@code administrateur}. */
     public String claimValue() {

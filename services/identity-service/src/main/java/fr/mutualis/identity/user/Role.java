@@ -8,7 +8,8 @@ public enum Role {
     AGENT,
     ELU,
     ADMINISTRATEUR,
-    DPO;
+    DPO,
+    ENTREPRISE;
 
     /** The value in tokens and in the database, e.g. {@code administrateur}. */
     public String claimValue() {

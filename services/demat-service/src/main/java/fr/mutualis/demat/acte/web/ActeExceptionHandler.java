@@ -3,8 +3,6 @@ package fr.mutualis.demat.acte.web;
 import fr.mutualis.demat.acte.application.ActeNotFoundException;
 import fr.mutualis.demat.acte.domain.ActeLifecycleException;
 import fr.mutualis.demat.acte.domain.ActeRuleException;
-import fr.mutualis.files.FileRefusedException;
-import fr.mutualis.files.ScannerUnavailableException;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.List;
@@ -17,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** The problems of the démat API, in French. */
+/** The problems of the démat API, in French (those of its files: libs/document-files). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ActeExceptionHandler {
@@ -51,24 +49,5 @@ class ActeExceptionHandler {
     ResponseEntity<ProblemDetail> numberTaken(DuplicateKeyException ex) {
         return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem("numero",
                 "Ce numéro est déjà pris par un autre acte de votre collectivité cette année."))));
-    }
-
-    /** Too big, not what it claims to be, corrupted or infected: refused, and nothing was stored. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> fileRefused(FileRefusedException ex) {
-        HttpStatus status = ex instanceof fr.mutualis.files.FileTooLargeException ? HttpStatus.CONTENT_TOO_LARGE
-                : ex instanceof fr.mutualis.files.UnexpectedMediaTypeException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-                : HttpStatus.UNPROCESSABLE_CONTENT;
-        ProblemDetail problem = Problems.of(status, "Fichier refusé", ex.getMessage());
-        problem.setProperty("motif", ex.reason());
-        return ResponseEntity.status(status).body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> scannerUnavailable(ScannerUnavailableException ex) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Antivirus indisponible",
-                        "Le fichier n'a pas pu être analysé par l'antivirus : il n'a pas été enregistré. "
-                                + "Réessayez dans quelques instants."));
     }
 }
