@@ -90,6 +90,12 @@ public final class DevStack {
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
         out.println("  API actes (démat) / actes API                           " + config.serviceUrl("demat-service")
                 + "/api/demat/actes  ·  actes publiés / published: " + search + "/api/actes?q=cantine");
+        out.println("  API marchés publics / public procurement API            " + config.serviceUrl("marches-service")
+                + "/api/marches/consultations-publiees  ·  données essentielles (DECP) / open data: "
+                + config.serviceUrl("marches-service") + "/api/marches/donnees-essentielles/223300013/"
+                + java.time.Year.now(java.time.ZoneId.of("Europe/Paris")));
+        out.println("  Phrase de passe des plis de démonstration / demo bid-opening passphrase: « "
+                + DEMO_BID_PASSPHRASE + " »");
         out.println("  Préfecture (contrôle de légalité simulé) / simulated     " + config.serviceUrl(Services.PREFECTURE)
                 + "  ·  antivirus ClamAV 127.0.0.1:" + config.port(Port.CLAMAV));
         out.println("  API webhooks (administration)                          " + config.serviceUrl("webhook-service")
@@ -108,6 +114,9 @@ public final class DevStack {
             printDemoAccounts(config);
         }
     }
+
+    /** The demo consultations' key holders' passphrase (marches-service's DemoConsultationsLoader): demo only. */
+    static final String DEMO_BID_PASSPHRASE = "Démo Mutualis : ouverture des plis 2026";
 
     private void printDemoAccounts(StackConfig config) {
         out.println();

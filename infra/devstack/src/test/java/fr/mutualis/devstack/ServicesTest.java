@@ -27,8 +27,10 @@ class ServicesTest {
         List<String> names = config(Profile.TEST, Map.of()).services().stream().map(ServiceDescriptor::name).toList();
 
         assertThat(names).containsExactlyInAnyOrder("identity-service", "referential-service", "experience-service",
-                "search-service", "webhook-service", "integration-service", "demat-service", "prefecture-simulator");
+                "search-service", "webhook-service", "integration-service", "demat-service", "prefecture-simulator",
+                "marches-service");
         assertThat(names.get(0)).isEqualTo(Services.IDENTITY);
+        assertThat(names.indexOf("referential-service")).isLessThan(names.indexOf("marches-service"));
         assertThat(names.indexOf(Services.PREFECTURE)).isLessThan(names.indexOf("demat-service"));
         assertThat(names.indexOf("referential-service")).isLessThan(names.indexOf("experience-service"))
                 .isLessThan(names.indexOf("search-service"));

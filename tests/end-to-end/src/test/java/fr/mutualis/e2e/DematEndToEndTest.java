@@ -6,15 +6,8 @@ import static org.awaitility.Awaitility.await;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import fr.mutualis.testing.stack.PlatformServices;
-import fr.mutualis.testing.stack.PlatformTokens;
 import fr.mutualis.testing.stack.RealStack;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +29,6 @@ class DematEndToEndTest {
     private static final String AGENT = "agent.gironde@demo.mutualis.fr";
     private static final String ELU = "elu.gironde@demo.mutualis.fr";
     private static final String OTHER_AGENT = "agent.bordeaux@demo.mutualis.fr";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static String demat;
     private static String search;
@@ -153,67 +145,23 @@ class DematEndToEndTest {
     }
 
     private JsonNode send(String method, String path, String user, String body, int expected) {
-        return sendUrl(method, demat + path, user, body, expected);
+        return SignedInCalls.send(method, demat + path, user, body, expected);
     }
 
     private void sendExpecting(String method, String path, String user, int expected) {
-        sendUrl(method, demat + path, user, null, expected);
+        SignedInCalls.send(method, demat + path, user, null, expected);
     }
 
     private static JsonNode sendUrl(String method, String url, String user, String body, int expected) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
-        if (user != null) {
-            request.header("Authorization", "Bearer " + PlatformTokens.user(user));
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return exchange(request.build(), expected);
+        return SignedInCalls.send(method, url, user, body, expected);
     }
 
     private JsonNode upload(String method, String path, String part, String name, byte[] content, String user,
                             int expected) {
-        String boundary = "mutualis-" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
-                + name + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return exchange(HttpRequest.newBuilder(URI.create(demat + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + PlatformTokens.user(user))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), expected);
+        return SignedInCalls.upload(method, demat + path, part, java.util.Map.of(name, content), user, expected);
     }
 
     private byte[] download(String path) {
-        try {
-            HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create(demat + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertThat(response.statusCode()).as(path).isEqualTo(200);
-            return response.body();
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static JsonNode exchange(HttpRequest request, int expected) {
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new AssertionError(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                        + ": " + response.body());
-            }
-            return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return SignedInCalls.download(demat + path, null);
     }
 }

@@ -1,0 +1,5 @@
+/** Contracts and their rules, plain Java. */
+@NamedInterface("domain")
+package fr.mutualis.marches.award.domain;
+
+import org.springframework.modulith.NamedInterface;
