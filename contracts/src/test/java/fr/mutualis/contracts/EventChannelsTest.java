@@ -9,7 +9,8 @@ class EventChannelsTest {
     @Test
     void the_public_topics_are_the_channels_marked_public() {
         assertThat(EventChannels.publicTopics()).containsOnlyKeys("mutualis.acte.events",
-                "mutualis.experience.events", "mutualis.barometer.events", "mutualis.referential.events");
+                "mutualis.experience.events", "mutualis.barometer.events", "mutualis.referential.events",
+                "mutualis.consultation.events", "mutualis.contract.events");
         assertThat(EventChannels.publicTopics().get("mutualis.referential.events")).isEqualTo("Référentiel : adhésions au syndicat (arrivées, services, départs)");
     }
 

@@ -26,7 +26,12 @@ class EventContractsTest {
                 "demat.acte.drafted.v1", "demat.acte.published.v1", "demat.acte.rejected.v1", "demat.acte.signed.v1",
                 "demat.acte.transmission-refused.v1", "demat.acte.transmitted.v1", "demat.acte.updated.v1",
                 "demat.acte.visa-given.v1", "experience.record.archived.v1", "experience.record.contact-erased.v1", "experience.record.created.v1",
-                "experience.record.published.v1", "experience.record.updated.v1", "platform.audit.recorded.v1",
+                "experience.record.published.v1", "experience.record.updated.v1", "marches.bid.deposited.v1",
+                "marches.consultation.abandoned.v1", "marches.consultation.awarded.v1", "marches.consultation.closed.v1",
+                "marches.consultation.dce-modified.v1", "marches.consultation.deadline-postponed.v1",
+                "marches.consultation.declared-unsuccessful.v1", "marches.consultation.opened.v1",
+                "marches.consultation.published.v1", "marches.consultation.question-answered.v1",
+                "marches.contract.modified.v1", "marches.contract.notified.v1", "platform.audit.recorded.v1",
                 "referential.member.joined.v1", "referential.member.left.v1", "referential.member.updated.v1");
     }
 

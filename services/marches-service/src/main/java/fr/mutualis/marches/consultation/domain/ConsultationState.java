@@ -32,7 +32,7 @@ public enum ConsultationState {
 
     public static ConsultationState ofCode(String code) {
         return Arrays.stream(values()).filter(state -> state.code.equals(code)).findFirst()
-                .orElseThrow(() -> new ConsultationRuleException("etat", "L'état « " + code + " » n'existe pas ; "
+                .orElseThrow(() -> new ConsultationRuleException("etat", "Cet état n'existe pas ; "
                         + "états possibles : brouillon, publiee, cloturee, ouverte, attribuee, infructueuse, sans-suite."));
     }
 }

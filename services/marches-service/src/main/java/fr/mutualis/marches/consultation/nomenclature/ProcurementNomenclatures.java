@@ -18,9 +18,11 @@ import fr.mutualis.procurement.decp.TypeCodeLieu;
 import fr.mutualis.procurement.decp.TypeGroupementOperateurs;
 import fr.mutualis.procurement.decp.TypeIdentifiant;
 import fr.mutualis.procurement.decp.TypePrix;
-import fr.mutualis.procurement.decp.UnknownDecpLabelException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** The nomenclatures of libs/public-procurement-formats: the CPV 2008 and the DECP 2.0.3's lists. */
@@ -40,7 +42,7 @@ class ProcurementNomenclatures implements Nomenclatures {
     @Override
     public String cpv(String field, String code) {
         return cpv.find(code == null ? null : code.strip()).map(CpvCode::code)
-                .orElseThrow(() -> new ConsultationRuleException(field, "« " + code + " » n'est pas un code de la "
+                .orElseThrow(() -> new ConsultationRuleException(field, "Ce code n'est pas dans la "
                         + "nomenclature CPV 2008 (par exemple 72000000-5 : services de technologies de "
                         + "l'information ; la clé de contrôle, si elle est donnée, doit être juste)."));
     }
@@ -52,35 +54,34 @@ class ProcurementNomenclatures implements Nomenclatures {
 
     @Override
     public String label(DecpList list, String field, String label) {
-        try {
-            DecpLabel found = switch (list) {
-                case PROCEDURE -> Procedure.fromLabel(label);
-                case NATURE -> DecpLabel.fromLabel(Nature.values(), field, label);
-                case PLACE_CODE_TYPE -> DecpLabel.fromLabel(TypeCodeLieu.values(), field, label);
-                case HOLDER_ID_TYPE -> DecpLabel.fromLabel(TypeIdentifiant.values(), field, label);
-                case PRICE_FORM -> DecpLabel.fromLabel(FormePrix.values(), field, label);
-                case PRICE_TYPE -> DecpLabel.fromLabel(TypePrix.values(), field, label);
-                case CCAG -> DecpLabel.fromLabel(Ccag.values(), field, label);
-                case TECHNIQUE -> DecpLabel.fromLabel(Technique.values(), field, label);
-                case EXECUTION_MODE -> DecpLabel.fromLabel(ModaliteExecution.values(), field, label);
-                case GROUPING_TYPE -> DecpLabel.fromLabel(TypeGroupementOperateurs.values(), field, label);
-                case SOCIAL_CONSIDERATION -> DecpLabel.fromLabel(ConsiderationSociale.values(), field, label);
-                case ENVIRONMENTAL_CONSIDERATION ->
-                        DecpLabel.fromLabel(ConsiderationEnvironnementale.values(), field, label);
-            };
-            return found.label();
-        } catch (UnknownDecpLabelException e) {
-            throw new ConsultationRuleException(field, e.getMessage());
-        }
+        DecpLabel[] values = switch (list) {
+            case PROCEDURE -> Procedure.values();
+            case NATURE -> Nature.values();
+            case PLACE_CODE_TYPE -> TypeCodeLieu.values();
+            case HOLDER_ID_TYPE -> TypeIdentifiant.values();
+            case PRICE_FORM -> FormePrix.values();
+            case PRICE_TYPE -> TypePrix.values();
+            case CCAG -> Ccag.values();
+            case TECHNIQUE -> Technique.values();
+            case EXECUTION_MODE -> ModaliteExecution.values();
+            case GROUPING_TYPE -> TypeGroupementOperateurs.values();
+            case SOCIAL_CONSIDERATION -> ConsiderationSociale.values();
+            case ENVIRONMENTAL_CONSIDERATION -> ConsiderationEnvironnementale.values();
+        };
+        // The value is not repeated in the message: it may be anything a client sent.
+        return Arrays.stream(values).map(DecpLabel::label).filter(candidate -> candidate.equals(label)).findFirst()
+                .orElseThrow(() -> new ConsultationRuleException(field, "Cette valeur n'est pas dans la liste du DECP ;"
+                        + " valeurs acceptées : " + Arrays.stream(values).map(value -> "« " + value.label() + " »")
+                        .collect(Collectors.joining(", ")) + "."));
     }
 
     @Override
     public PlaceOfExecution place(String field, String code, String typeCode) {
         String type = label(DecpList.PLACE_CODE_TYPE, field + ".typeCode", typeCode);
-        String value = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String value = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!PLACE_CODES.getOrDefault(type, OTHER_CODE).matcher(value).matches()) {
-            throw new ConsultationRuleException(field + ".code", "« " + code + " » n'est pas un " + type.toLowerCase(
-                    java.util.Locale.ROOT) + " valide (par exemple 33063 pour le code commune INSEE de Bordeaux).");
+            throw new ConsultationRuleException(field + ".code", "Ce code n'est pas un " + type.toLowerCase(
+                    Locale.ROOT) + " valide (par exemple 33063 pour le code commune INSEE de Bordeaux).");
         }
         return new PlaceOfExecution(value, type);
     }
