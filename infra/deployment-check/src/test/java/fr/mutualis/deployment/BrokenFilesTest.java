@@ -70,19 +70,52 @@ class BrokenFilesTest {
     @Test
     void unknownFieldInACloudNativePgCluster() throws IOException {
         Path file = broken("infra/kubernetes/data/postgres-cluster.yaml", "  instances: 3\n", "  instances: 3\n  replicas: 3\n");
-        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("replicas"));
+        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("unknown field spec.replicas"));
+        Path nested = broken("infra/kubernetes/data/postgres-cluster.yaml", "          name: identity-db-role\n",
+                "          name: identity-db-role\n          key: password\n");
+        assertThat(manifests.check(nested)).anyMatch(problem -> problem.contains("spec.managed.roles[0].passwordSecret.key"));
     }
 
     @Test
     void wrongTypeInACloudNativePgCluster() throws IOException {
         Path file = broken("infra/kubernetes/data/postgres-cluster.yaml", "  instances: 3\n", "  instances: three\n");
-        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("instances"));
+        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("spec.instances: integer expected"));
+        // The operator takes PostgreSQL settings as strings only.
+        Path parameter = broken("infra/kubernetes/data/postgres-cluster.yaml", "max_connections: \"300\"", "max_connections: 300");
+        assertThat(manifests.check(parameter))
+                .anyMatch(problem -> problem.contains("spec.postgresql.parameters.max_connections: string expected"));
+        Path value = broken("infra/kubernetes/data/postgres-cluster.yaml", "      method: any\n", "      method: all\n");
+        assertThat(manifests.check(value)).anyMatch(problem -> problem.contains("spec.postgresql.synchronous.method"));
+    }
+
+    @Test
+    void missingRequiredFieldInACloudNativePgDatabase() throws IOException {
+        Path file = broken("infra/kubernetes/data/postgres-databases.yaml", "  owner: identity_service\n", "");
+        assertThat(manifests.check(file)).containsExactly("postgres-databases.yaml #1: spec.owner: required");
+    }
+
+    @Test
+    void unknownKindOfAnOperator() throws IOException {
+        Path file = broken("infra/kubernetes/data/postgres-databases.yaml", "kind: Database", "kind: Databases");
+        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("no description of postgresql.cnpg.io/v1 Databases"));
     }
 
     @Test
     void unknownFieldInAnElasticsearch() throws IOException {
         Path file = broken("infra/kubernetes/data/elasticsearch.yaml", "      count: 3\n", "      count: 3\n      nodes: 3\n");
-        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("nodes"));
+        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("unknown field spec.nodeSets[0].nodes"));
+        // The pod template is read into fabric8's PodTemplateSpec.
+        Path template = broken("infra/kubernetes/data/elasticsearch.yaml", "                limits:\n",
+                "                limit:\n");
+        assertThat(manifests.check(template)).anyMatch(problem -> problem.contains("limit"));
+    }
+
+    @Test
+    void wrongTypeInAnElasticsearch() throws IOException {
+        Path file = broken("infra/kubernetes/data/elasticsearch.yaml", "      count: 3\n", "      count: \"3\"\n");
+        assertThat(manifests.check(file)).anyMatch(problem -> problem.contains("spec.nodeSets[0].count: integer expected"));
+        Path tls = broken("infra/kubernetes/data/elasticsearch.yaml", "        disabled: true\n", "        disabled: \"true\"\n");
+        assertThat(manifests.check(tls)).anyMatch(problem -> problem.contains("spec.http.tls.selfSignedCertificate.disabled"));
     }
 
     @Test

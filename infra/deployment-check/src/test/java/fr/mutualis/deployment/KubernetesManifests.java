@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
-import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -24,7 +23,8 @@ import java.util.Set;
 
 /**
  * Reads every manifest into a typed model and lists what does not fit: built-in kinds into fabric8's model, Strimzi's
- * kinds into io.strimzi:api's, CloudNativePG's and ECK's against their CRDs' OpenAPI schemas ({@link CrdSchemas}).
+ * kinds into io.strimzi:api's, CloudNativePG's and ECK's against the description of the fields we use
+ * ({@link OperatorResources}).
  * Unknown fields are refused twice: Jackson's FAIL_ON_UNKNOWN_PROPERTIES, and, since both models keep what they do not
  * know in an {@code additionalProperties} map instead of failing, a walk that requires every such map to be empty.
  * Scalars are not coerced ("3" is not an integer).
@@ -40,7 +40,7 @@ final class KubernetesManifests {
             io.strimzi.api.kafka.model.user.KafkaUser.class);
 
     private final KubernetesSerialization serialization;
-    private final CrdSchemas crds = new CrdSchemas();
+    private final OperatorResources operators;
 
     KubernetesManifests() {
         JsonMapper mapper = JsonMapper.builder()
@@ -55,6 +55,7 @@ final class KubernetesManifests {
         serialization = new KubernetesSerialization(mapper, true);
         // The classes model both Strimzi APIs and register as v1beta2; the manifests use v1.
         STRIMZI.forEach(type -> serialization.registerKubernetesResource("kafka.strimzi.io/v1", type.getSimpleName(), type));
+        operators = new OperatorResources(serialization);
     }
 
     /** The problems of every document of {@code file}; empty when all fit their model. */
@@ -77,20 +78,10 @@ final class KubernetesManifests {
         if (apiVersion.isEmpty() || kind.isEmpty()) {
             return List.of("apiVersion and kind are required");
         }
-        List<String> problems = new ArrayList<>();
-        if (crds.knows(apiVersion, kind)) {
-            problems.addAll(crds.validate(apiVersion, kind, document));
-            try {
-                ObjectMeta metadata = serialization.convertValue(document.path("metadata"), ObjectMeta.class);
-                unknownFields(metadata, "metadata", problems, new IdentityHashMap<>());
-                if (metadata.getName() == null) {
-                    problems.add("metadata.name is required");
-                }
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
-            }
-            return problems;
+        if (OperatorResources.knows(apiVersion)) {
+            return operators.check(document);
         }
+        List<String> problems = new ArrayList<>();
         KubernetesResource resource;
         try {
             resource = serialization.convertValue(document, KubernetesResource.class);
@@ -130,7 +121,7 @@ final class KubernetesManifests {
         }
     }
 
-    private static String firstLine(Exception e) {
+    static String firstLine(Exception e) {
         String message = String.valueOf(e.getMessage());
         int end = message.indexOf('\n');
         return end < 0 ? message : message.substring(0, end);
