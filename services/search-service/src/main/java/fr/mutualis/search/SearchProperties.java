@@ -24,6 +24,7 @@ import java.time.Duration;
  * @param barometerTopic   topic of the barometer's self-assessments
  * @param rebuild          how the experience index is rebuilt from its topic (ADR 0018)
  * @param acteTopic        topic of the démat service's actes (published ones are indexed)
+ * @param consultationTopic topic of the marchés service's consultations (all are indexed: every state is public)
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -35,7 +36,8 @@ public record SearchProperties(
         @Valid @DefaultValue Elasticsearch elasticsearch,
         @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
         @Valid @DefaultValue Rebuild rebuild,
-        @NotBlank @DefaultValue("mutualis.acte.events") String acteTopic) {
+        @NotBlank @DefaultValue("mutualis.acte.events") String acteTopic,
+        @NotBlank @DefaultValue("mutualis.consultation.events") String consultationTopic) {
 
     /**
      * @param maxPollRecords    records read from the topic per batch

@@ -33,29 +33,46 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(ELASTICSEARCH, "co.elastic..", "org.elasticsearch..")
             .because("the web layer goes through the SearchExperiences use case, never the Elasticsearch adapter");
 
-    private static final String ACTE = "fr.mutualis.search.acte.";
+    @ArchTest
+    static final ArchRule acteWebDoesNotUseElasticsearch = webDoesNotUseElasticsearch("acte", "SearchActes");
 
     @ArchTest
-    static final ArchRule acteWebDoesNotUseElasticsearch = noClasses().that().resideInAPackage(ACTE + "web..")
-            .should().dependOnClassesThat().resideInAnyPackage(ACTE + "elasticsearch..", "co.elastic..",
-                    "org.elasticsearch..")
-            .because("the web layer goes through the SearchActes use case, never the Elasticsearch adapter");
+    static final ArchRule acteLayers = featureLayers("acte");
 
     @ArchTest
-    static final ArchRule acteLayers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("Domain").definedBy(ACTE + "domain..")
-            .layer("Application").definedBy(ACTE + "application..")
-            .layer("Messaging").definedBy(ACTE + "messaging..")
-            .layer("Elasticsearch").definedBy(ACTE + "elasticsearch..")
-            .layer("Referential").definedBy(ACTE + "referential..")
-            .layer("Web").definedBy(ACTE + "web..")
-            .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Elasticsearch").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Referential").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("Application").mayOnlyBeAccessedByLayers("Messaging", "Web")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Messaging", "Elasticsearch",
-                    "Referential", "Web");
+    static final ArchRule consultationWebDoesNotUseElasticsearch =
+            webDoesNotUseElasticsearch("consultation", "SearchConsultations");
+
+    @ArchTest
+    static final ArchRule consultationLayers = featureLayers("consultation");
+
+    private static ArchRule webDoesNotUseElasticsearch(String feature, String useCase) {
+        String base = "fr.mutualis.search." + feature + ".";
+        return noClasses().that().resideInAPackage(base + "web..")
+                .should().dependOnClassesThat().resideInAnyPackage(base + "elasticsearch..", "co.elastic..",
+                        "org.elasticsearch..")
+                .because("the web layer goes through the " + useCase + " use case, never the Elasticsearch adapter");
+    }
+
+    /** The layers of a feature built as the actes: its adapters meet only through its use cases and domain. */
+    private static ArchRule featureLayers(String feature) {
+        String base = "fr.mutualis.search." + feature + ".";
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .withOptionalLayers(true)
+                .layer("Domain").definedBy(base + "domain..")
+                .layer("Application").definedBy(base + "application..")
+                .layer("Messaging").definedBy(base + "messaging..")
+                .layer("Elasticsearch").definedBy(base + "elasticsearch..")
+                .layer("Referential").definedBy(base + "referential..")
+                .layer("Web").definedBy(base + "web..")
+                .whereLayer("Messaging").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Elasticsearch").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Referential").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Web").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Application").mayOnlyBeAccessedByLayers("Messaging", "Web")
+                .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "Messaging", "Elasticsearch",
+                        "Referential", "Web");
+    }
 
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()

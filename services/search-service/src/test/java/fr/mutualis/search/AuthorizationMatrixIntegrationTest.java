@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The benchmark tool and the actes search serve only published data: every endpoint is public but the index's
- * administration, and a forged token is still refused. The rebuild is called without a body (400 for an
+ * The benchmark tool and the actes and consultations searches serve only published data: every endpoint is public
+ * but the index's administration, and a forged token is still refused. The rebuild is called without a body (400 for an
  * administrator): the matrix never rebuilds the index other test classes share.
  */
 class AuthorizationMatrixIntegrationTest extends RealStackSpringTest {
@@ -37,6 +37,8 @@ class AuthorizationMatrixIntegrationTest extends RealStackSpringTest {
                 .expect("GET /api/benchmark", PUBLIC)
                 .expect("GET /api/actes", PUBLIC)
                 .expect("GET /api/actes/{id}", PUBLIC)
+                .expect("GET /api/consultations", PUBLIC)
+                .expect("GET /api/consultations/{id}", PUBLIC)
                 .expect("POST /api/admin/index-rebuilds", ADMINISTRATORS)
                 .expect("GET /api/admin/index-rebuilds/{id}", ADMINISTRATORS);
     }

@@ -6,6 +6,9 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import fr.mutualis.search.acte.application.SearchActes;
 import fr.mutualis.search.acte.elasticsearch.ElasticsearchActeSearch;
 import fr.mutualis.search.acte.web.ActeController;
+import fr.mutualis.search.consultation.application.SearchConsultations;
+import fr.mutualis.search.consultation.elasticsearch.ElasticsearchConsultationSearch;
+import fr.mutualis.search.consultation.web.ConsultationController;
 import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
@@ -89,6 +92,21 @@ class ElasticsearchUnavailableTest {
                 .build();
 
         mvc.perform(get("/api/actes").param("q", "cantine").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(header().string("Retry-After", "10"))
+                .andExpect(jsonPath("$.title").value("Recherche momentanément indisponible"));
+    }
+
+    @Test
+    void theConsultationsSearchAnswersServiceUnavailableInFrenchToo() throws Exception {
+        var search = new ElasticsearchConsultationSearch(
+                new ElasticsearchJson(restClient, JsonMapper.builder().build()), "consultations");
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConsultationController(new SearchConsultations(search)))
+                .setControllerAdvice(new IndexUnavailableAdvice())
+                .build();
+
+        mvc.perform(get("/api/consultations").param("q", "voirie").accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isServiceUnavailable())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(header().string("Retry-After", "10"))

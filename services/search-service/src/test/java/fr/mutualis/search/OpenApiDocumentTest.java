@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.search.acte.web.ActeController;
 import fr.mutualis.search.benchmark.web.BenchmarkController;
+import fr.mutualis.search.consultation.web.ConsultationController;
 import fr.mutualis.search.experience.web.ExportController;
 import fr.mutualis.search.experience.web.IndexRebuildController;
 import fr.mutualis.search.experience.web.SearchController;
@@ -29,7 +30,8 @@ class OpenApiDocumentTest {
         List<String> documented = new java.util.ArrayList<>();
         document.required("paths").fieldNames().forEachRemaining(documented::add);
         List<String> served = Arrays.stream(new Class<?>[] {SearchController.class, ExportController.class,
-                        BenchmarkController.class, IndexRebuildController.class, ActeController.class})
+                        BenchmarkController.class, IndexRebuildController.class, ActeController.class,
+                        ConsultationController.class})
                 .flatMap(controller -> Arrays.stream(controller.getDeclaredMethods()))
                 .flatMap(method -> java.util.stream.Stream.concat(
                         java.util.Optional.ofNullable(method.getAnnotation(GetMapping.class)).stream()

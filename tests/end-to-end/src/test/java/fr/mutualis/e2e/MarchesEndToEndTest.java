@@ -81,7 +81,7 @@ class MarchesEndToEndTest {
         send("POST", path + "/ouverture", ELU, "{\"phraseDePasse\": \"" + BACKUP_PASSPHRASE + "\"}", 409);
 
         JsonNode hit = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> send("GET", search + "/api/consultations?q=" + word, null, null, 200).path("items"),
+                .until(() -> send("GET", search + "/api/consultations?q=" + word, null, null, 200).path("hits"),
                         items -> items.size() > 0);
         assertThat(hit.get(0).path("id").asString()).isEqualTo(id);
 
@@ -114,7 +114,7 @@ class MarchesEndToEndTest {
         assertThat(decp).contains(word, "41234567000019");
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> "attribuee".equals(send("GET", search + "/api/consultations/" + id, null, null, 200)
-                        .path("etat").asString()));
+                        .path("state").asString()));
     }
 
     private static byte[] pdf(String text) {

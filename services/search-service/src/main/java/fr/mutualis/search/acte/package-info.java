@@ -3,7 +3,8 @@
  * public (state {@code publie} or {@code archive}), removed otherwise, and served by a public French full-text search
  * ({@code GET /api/actes}). It depends only on the shared plumbing, not on the experience search.
  */
-@ApplicationModule(allowedDependencies = {"shared::domain", "shared::elasticsearch", "shared::web"})
+@ApplicationModule(allowedDependencies = {"shared::domain", "shared::elasticsearch", "shared::messaging",
+        "shared::web"})
 package fr.mutualis.search.acte;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,5 +1,6 @@
 package fr.mutualis.search.acte.domain;
 
+import fr.mutualis.search.shared.domain.FacetCounts;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param hits   the page's actes, best first (newest decision first without text)
  * @param facets every facet's values with their counts, each counted without its own filter
  */
-public record ActeSearchResult(ActeQuery query, long total, List<Hit> hits, List<FacetCounts> facets) {
+public record ActeSearchResult(ActeQuery query, long total, List<Hit> hits, List<FacetCounts<ActeFacet>> facets) {
 
     public ActeSearchResult {
         hits = List.copyOf(hits);
@@ -28,17 +29,6 @@ public record ActeSearchResult(ActeQuery query, long total, List<Hit> hits, List
         public Hit {
             highlights = highlights == null ? Map.of() : Map.copyOf(highlights);
             acte = acte == null ? Map.of() : acte;
-        }
-    }
-
-    public record FacetCounts(ActeFacet facet, List<Value> values) {
-
-        public FacetCounts {
-            values = List.copyOf(values);
-        }
-
-        /** @param selected the value is among the query's filters */
-        public record Value(String code, String label, long count, boolean selected) {
         }
     }
 }

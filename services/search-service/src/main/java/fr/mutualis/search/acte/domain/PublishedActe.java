@@ -1,11 +1,11 @@
 package fr.mutualis.search.acte.domain;
 
+import fr.mutualis.search.shared.domain.AggregateIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A published acte as the search index holds it: what the publication made public (contract
@@ -27,8 +27,6 @@ public record PublishedActe(String id, String identifier, String siren, Collecti
 
     /** The states in which an acte is public: any other takes it out of the index. */
     public static final Set<String> PUBLIC_STATES = Set.of("publie", "archive");
-    private static final Pattern ACTE_ID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public PublishedActe {
         Objects.requireNonNull(id, "id");
@@ -52,7 +50,7 @@ public record PublishedActe(String id, String identifier, String siren, Collecti
 
     /** Whether the text can name an acte: acte ids are UUIDs; anything else never reaches the index. */
     public static boolean isActeId(String text) {
-        return text != null && ACTE_ID.matcher(text).matches();
+        return AggregateIds.isAggregateId(text);
     }
 
     public PublishedActe withCollectivite(Collectivite described) {

@@ -2,59 +2,34 @@ package fr.mutualis.search.acte.elasticsearch;
 
 import fr.mutualis.search.acte.domain.ActeIndex;
 import fr.mutualis.search.acte.domain.PublishedActe;
-import fr.mutualis.search.shared.domain.ChangeRejectedException;
 import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.VersionedDocuments;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
- * The actes index on Elasticsearch, through its alias. Writes carry the aggregate version as external version:
- * Elasticsearch refuses (409) a version not greater than the stored one, document or deletion, so repeated, replayed
- * and late events change nothing (ADR 0004); the template's {@code gc_deletes} (7 days) keeps a deleted acte's version.
- * Indexing requires the alias, so that a write never auto-creates an unmapped index.
+ * The actes index on Elasticsearch, through its alias, written at the aggregate version ({@link VersionedDocuments}):
+ * repeated, replayed and late events change nothing (ADR 0004); the template's {@code gc_deletes} (7 days) keeps a
+ * deleted acte's version.
  */
 public class ElasticsearchActeIndex implements ActeIndex {
 
-    private final ElasticsearchJson es;
-    private final String alias;
+    private final VersionedDocuments documents;
 
     public ElasticsearchActeIndex(ElasticsearchJson es, String alias) {
-        this.es = Objects.requireNonNull(es, "es");
-        this.alias = Objects.requireNonNull(alias, "alias");
+        this.documents = new VersionedDocuments(es, alias);
     }
 
     @Override
     public IndexOutcome index(PublishedActe acte) {
-        try {
-            es.put(alias, acte.id(), Map.of("version_type", "external", "version", String.valueOf(acte.version()),
-                    "require_alias", "true"), document(acte));
-            return IndexOutcome.APPLIED;
-        } catch (ElasticsearchJson.Refused refused) {
-            return outcomeOf(refused, "index acte " + acte.id() + " v" + acte.version());
-        }
+        return documents.put(acte.id(), acte.version(), document(acte));
     }
 
     @Override
     public IndexOutcome remove(String id, long version) {
-        try {
-            // An absent acte answers 404, taken as done: Elasticsearch still keeps the version of the deletion.
-            es.call("DELETE", ElasticsearchJson.path(alias, "_doc", id), Map.of("version_type", "external",
-                    "version", String.valueOf(version)), null, true);
-            return IndexOutcome.APPLIED;
-        } catch (ElasticsearchJson.Refused refused) {
-            return outcomeOf(refused, "remove acte " + id + " v" + version);
-        }
-    }
-
-    private IndexOutcome outcomeOf(ElasticsearchJson.Refused refused, String action) {
-        if (refused.status() == 409) {
-            return IndexOutcome.STALE;
-        }
-        throw new ChangeRejectedException("Elasticsearch refused to " + action + " in '" + alias + "' (HTTP "
-                + refused.status() + ", " + refused.errorType() + ")", refused);
+        return documents.delete(id, version);
     }
 
     /** The stored document: the fields of the index template {@code actes.json} ({@code dynamic: strict}). */

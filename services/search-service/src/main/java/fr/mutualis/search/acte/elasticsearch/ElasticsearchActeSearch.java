@@ -5,12 +5,13 @@ import fr.mutualis.search.acte.domain.ActeQuery;
 import fr.mutualis.search.acte.domain.ActeSearchEngine;
 import fr.mutualis.search.acte.domain.ActeSearchResult;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.FoundDocument;
+import fr.mutualis.search.shared.elasticsearch.MultiSelectFacets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 public class ElasticsearchActeSearch implements ActeSearchEngine {
 
     static final List<String> TEXT_FIELDS = List.of("objet^3", "text");
-    private static final int FACET_SIZE = 50;
+    private static final MultiSelectFacets<ActeFacet> FACETS = new MultiSelectFacets<>(List.of(ActeFacet.values()), 50);
 
     private final ElasticsearchJson es;
     private final String alias;
@@ -41,32 +42,24 @@ public class ElasticsearchActeSearch implements ActeSearchEngine {
         // The text may be 100,000 characters: hits carry its highlights, not the text itself.
         body.put("_source", Map.of("excludes", List.of("text")));
         body.put("sort", sort(query));
-        List<Object> selected = facetFilters(query, null);
-        if (!selected.isEmpty()) {
-            body.put("post_filter", Map.of("bool", Map.of("filter", selected)));
-        }
-        body.put("aggs", facetAggregations(query));
+        FACETS.postFilter(query.filters()).ifPresent(filter -> body.put("post_filter", filter));
+        body.put("aggs", FACETS.aggregations(query.filters()));
         if (!query.isListing()) {
-            body.put("highlight", Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"),
-                    "encoder", "html", "fields", Map.of(
-                            "objet", Map.of("number_of_fragments", 0),
-                            "text", Map.of("fragment_size", 180, "number_of_fragments", 3))));
+            body.put("highlight", FoundDocument.highlight(Map.of(
+                    "objet", Map.of("number_of_fragments", 0),
+                    "text", Map.of("fragment_size", 180, "number_of_fragments", 3))));
         }
         JsonNode answer = es.search(alias, body);
-        List<ActeSearchResult.Hit> hits = new ArrayList<>();
-        answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
-        return new ActeSearchResult(query, answer.path("hits").path("total").path("value").asLong(), hits,
-                facets(answer.path("aggregations"), query));
+        List<ActeSearchResult.Hit> hits = FoundDocument.all(answer, es.mapper()).stream()
+                .map(found -> new ActeSearchResult.Hit(found.id(), found.score(), found.highlights(), found.source()))
+                .toList();
+        return new ActeSearchResult(query, FoundDocument.total(answer), hits,
+                FACETS.counts(answer.path("aggregations"), query.filters()));
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Optional<Map<String, Object>> find(String id) {
-        JsonNode document = es.document(alias, id);
-        if (document == null || !document.path("found").asBoolean()) {
-            return Optional.empty();
-        }
-        return Optional.of(es.mapper().convertValue(document.path("_source"), Map.class));
+        return es.source(alias, id, List.of());
     }
 
     /** The text, if any, then the decision dates: what scores, and what only filters. */
@@ -105,61 +98,5 @@ public class ElasticsearchActeSearch implements ActeSearchEngine {
         sort.add(Map.of("publishedAt", Map.of("order", "desc")));
         sort.add(Map.of("id", Map.of("order", "asc")));
         return sort;
-    }
-
-    /** The filters of the facets asked, except {@code except}'s own: a facet is counted as if it were not chosen. */
-    private static List<Object> facetFilters(ActeQuery query, ActeFacet except) {
-        List<Object> filters = new ArrayList<>();
-        query.filters().forEach((facet, values) -> {
-            if (facet != except) {
-                filters.add(Map.of("terms", Map.of(facet.filterField(), List.copyOf(values))));
-            }
-        });
-        return filters;
-    }
-
-    private static Map<String, Object> facetAggregations(ActeQuery query) {
-        Map<String, Object> aggregations = new LinkedHashMap<>();
-        for (ActeFacet facet : ActeFacet.values()) {
-            List<Object> others = facetFilters(query, facet);
-            Map<String, Object> scope = others.isEmpty() ? Map.of("match_all", Map.of())
-                    : Map.of("bool", Map.of("filter", others));
-            Map<String, Object> values = new LinkedHashMap<>();
-            values.put("terms", Map.of("field", facet.countField(), "size", FACET_SIZE));
-            facet.labelField().ifPresent(field -> values.put("aggs",
-                    Map.of("label", Map.of("terms", Map.of("field", field, "size", 1)))));
-            aggregations.put(facet.parameter(), Map.of("filter", scope, "aggs", Map.of("values", values)));
-        }
-        return aggregations;
-    }
-
-    private static List<ActeSearchResult.FacetCounts> facets(JsonNode aggregations, ActeQuery query) {
-        List<ActeSearchResult.FacetCounts> facets = new ArrayList<>();
-        for (ActeFacet facet : ActeFacet.values()) {
-            Set<String> selected = query.filters().getOrDefault(facet, Set.of());
-            List<ActeSearchResult.FacetCounts.Value> values = new ArrayList<>();
-            aggregations.path(facet.parameter()).path("values").path("buckets").forEach(bucket -> {
-                String code = bucket.path("key").asString();
-                JsonNode label = bucket.path("label").path("buckets");
-                values.add(new ActeSearchResult.FacetCounts.Value(code,
-                        label.isEmpty() ? facet.label(code) : label.get(0).path("key").asString(),
-                        bucket.path("doc_count").asLong(), selected.contains(code)));
-            });
-            facets.add(new ActeSearchResult.FacetCounts(facet, values));
-        }
-        return facets;
-    }
-
-    @SuppressWarnings("unchecked")
-    private ActeSearchResult.Hit hit(JsonNode hit) {
-        Map<String, List<String>> highlights = new LinkedHashMap<>();
-        hit.path("highlight").properties().forEach(field -> {
-            List<String> fragments = new ArrayList<>();
-            field.getValue().forEach(fragment -> fragments.add(fragment.asString()));
-            highlights.put(field.getKey(), fragments);
-        });
-        JsonNode score = hit.path("_score");
-        return new ActeSearchResult.Hit(hit.path("_id").asString(), score.isNumber() ? score.asDouble() : null,
-                highlights, es.mapper().convertValue(hit.path("_source"), Map.class));
     }
 }

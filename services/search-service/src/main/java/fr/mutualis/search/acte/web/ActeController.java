@@ -4,7 +4,8 @@ import fr.mutualis.search.acte.application.SearchActes;
 import fr.mutualis.search.acte.domain.ActeFacet;
 import fr.mutualis.search.acte.domain.ActeNotFoundException;
 import fr.mutualis.search.acte.domain.ActeQuery;
-import fr.mutualis.web.problem.FieldErrorItem;
+import fr.mutualis.search.shared.domain.ResultWindow;
+import fr.mutualis.search.shared.web.SearchParameters;
 import fr.mutualis.web.problem.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,7 +13,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class ActeController {
 
     static final String PATH = "/api/actes";
-    /** Every parameter of the search: any other is refused, so that a misspelt filter is not silently ignored. */
+    /** Every parameter of the search: any other is refused ({@link SearchParameters}). */
     static final List<String> PARAMETERS = List.of("q", "siren", "nature", "matiere", "du", "au", "page", "taille");
     private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
@@ -75,27 +75,18 @@ public class ActeController {
             @Pattern(regexp = DATE, message = "Le paramètre « au » doit être une date au format AAAA-MM-JJ.") String au,
             @RequestParam(name = "page", defaultValue = "0")
             @Min(value = 0, message = "Le paramètre « page » doit être un entier positif ou nul.") int page,
-            @RequestParam(name = "taille", defaultValue = "" + ActeQuery.DEFAULT_SIZE)
+            @RequestParam(name = "taille", defaultValue = "" + ResultWindow.DEFAULT_SIZE)
             @Min(value = 1, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
-            @Max(value = ActeQuery.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
+            @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
-        List<FieldErrorItem> errors = new ArrayList<>();
-        parameters.keySet().stream().filter(name -> !PARAMETERS.contains(name)).sorted().forEach(name ->
-                errors.add(new FieldErrorItem(Problems.excerpt(name), "Ce paramètre n'existe pas pour la recherche "
-                        + "d'actes : " + String.join(", ", PARAMETERS) + ".")));
-        LocalDate from = date("du", du, errors);
-        LocalDate to = date("au", au, errors);
+        SearchParameters checks = SearchParameters.of(parameters, "d'actes", PARAMETERS);
+        LocalDate from = date("du", du, checks);
+        LocalDate to = date("au", au, checks);
         if (from != null && to != null && from.isAfter(to)) {
-            errors.add(new FieldErrorItem("au", "La date « au » (" + to + ") précède la date « du » (" + from
-                    + ") : aucune décision ne peut s'y trouver."));
+            checks.reject("au", "La date « au » (" + to + ") précède la date « du » (" + from
+                    + ") : aucune décision ne peut s'y trouver.");
         }
-        if (!ActeQuery.withinResultWindow(page, taille)) {
-            errors.add(new FieldErrorItem("page", "La page demandée est trop lointaine : seuls les 10 000 premiers "
-                    + "résultats sont accessibles ; ajoutez des filtres."));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
-        }
+        checks.page(page, taille).check();
         Map<ActeFacet, Set<String>> filters = new EnumMap<>(ActeFacet.class);
         filter(filters, ActeFacet.COLLECTIVITE, siren);
         filter(filters, ActeFacet.NATURE, nature);
@@ -110,25 +101,20 @@ public class ActeController {
     }
 
     @ExceptionHandler
-    ResponseEntity<Object> invalidParameters(InvalidParametersException e) {
-        return Problems.respond(Problems.validation(e.errors));
-    }
-
-    @ExceptionHandler
     ResponseEntity<Object> notFound(ActeNotFoundException e) {
         return Problems.respond(Problems.of(HttpStatus.NOT_FOUND, "Acte introuvable",
                 "Aucun acte publié n'a l'identifiant « " + Problems.excerpt(e.id()) + " »."));
     }
 
     /** A date already of the right shape ({@code @Pattern}) that must also exist in the calendar. */
-    private static LocalDate date(String parameter, String value, List<FieldErrorItem> errors) {
+    private static LocalDate date(String parameter, String value, SearchParameters checks) {
         if (value == null || value.isEmpty()) {
             return null;
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeException e) {
-            errors.add(new FieldErrorItem(parameter, "La date « " + Problems.excerpt(value) + " » n'existe pas."));
+            checks.reject(parameter, "La date « " + Problems.excerpt(value) + " » n'existe pas.");
             return null;
         }
     }
@@ -136,16 +122,6 @@ public class ActeController {
     private static void filter(Map<ActeFacet, Set<String>> filters, ActeFacet facet, List<String> values) {
         if (values != null && !values.isEmpty()) {
             filters.put(facet, new LinkedHashSet<>(values));
-        }
-    }
-
-    static final class InvalidParametersException extends RuntimeException {
-
-        private final transient List<FieldErrorItem> errors;
-
-        InvalidParametersException(List<FieldErrorItem> errors) {
-            super("Invalid parameters: " + errors.size());
-            this.errors = List.copyOf(errors);
         }
     }
 }

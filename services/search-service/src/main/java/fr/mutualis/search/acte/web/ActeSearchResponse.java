@@ -1,6 +1,7 @@
 package fr.mutualis.search.acte.web;
 
 import fr.mutualis.search.acte.domain.ActeSearchResult;
+import fr.mutualis.search.shared.web.FacetResponse;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +17,12 @@ import java.util.Map;
  *               {@code siren} for the collectivités), each counted without its own filter
  */
 public record ActeSearchResponse(String query, long total, int page, int taille, List<Hit> hits,
-                                 List<Facet> facets) {
+                                 List<FacetResponse> facets) {
 
     static ActeSearchResponse of(ActeSearchResult result) {
         return new ActeSearchResponse(result.query().text(), result.total(), result.query().page(),
                 result.query().size(), result.hits().stream().map(Hit::of).toList(),
-                result.facets().stream().map(Facet::of).toList());
+                result.facets().stream().map(FacetResponse::of).toList());
     }
 
     /**
@@ -37,14 +38,6 @@ public record ActeSearchResponse(String query, long total, int page, int taille,
             return new Hit(hit.id(), hit.score(), Map.of(
                     "objet", hit.highlights().getOrDefault("objet", List.of()),
                     "text", hit.highlights().getOrDefault("text", List.of())), hit.acte());
-        }
-    }
-
-    /** @param name the request parameter that filters on it: {@code nature}, {@code matiere} or {@code siren} */
-    public record Facet(String name, String title, List<ActeSearchResult.FacetCounts.Value> values) {
-
-        static Facet of(ActeSearchResult.FacetCounts counts) {
-            return new Facet(counts.facet().parameter(), counts.facet().title(), counts.values());
         }
     }
 }

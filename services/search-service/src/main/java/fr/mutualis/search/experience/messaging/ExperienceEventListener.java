@@ -2,19 +2,13 @@ package fr.mutualis.search.experience.messaging;
 
 import fr.mutualis.search.experience.application.ExperienceEventType;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
+import fr.mutualis.search.shared.messaging.FreshIndexListener;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
-
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BooleanSupplier;
-import org.apache.kafka.common.TopicPartition;
-import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
  * Consumes {@code mutualis.experience.events}: the types of {@link ExperienceEventType}, schema version 1; others are
@@ -22,7 +16,7 @@ import org.springframework.kafka.listener.AbstractConsumerSeekAware;
  * ({@code libs/event-consumer}): a malformed message goes to the dead-letter topic at once, a transient failure is
  * retried with a bounded exponential back-off first.
  */
-public class ExperienceEventListener extends AbstractConsumerSeekAware {
+public class ExperienceEventListener extends FreshIndexListener {
 
     /** Listener container id, e.g. to pause or stop it from the registry. */
     public static final String LISTENER_ID = "experience-events";
@@ -31,28 +25,13 @@ public class ExperienceEventListener extends AbstractConsumerSeekAware {
 
     private final ExperienceRecords records;
     private final IndexExperienceEvent indexExperienceEvent;
-    private final BooleanSupplier freshIndex;
-    private final Set<TopicPartition> replayed = ConcurrentHashMap.newKeySet();
 
     /** @param freshIndex whether the index was created at this start and must be filled from the whole topic */
     public ExperienceEventListener(ExperienceRecords records, IndexExperienceEvent indexExperienceEvent,
                                    BooleanSupplier freshIndex) {
+        super("experiences", freshIndex);
         this.records = Objects.requireNonNull(records, "records");
         this.indexExperienceEvent = Objects.requireNonNull(indexExperienceEvent, "indexExperienceEvent");
-        this.freshIndex = Objects.requireNonNull(freshIndex, "freshIndex");
-    }
-
-    @Override
-    public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-        super.onPartitionsAssigned(assignments, callback);
-        if (!freshIndex.getAsBoolean()) {
-            return;
-        }
-        List<TopicPartition> firstTime = assignments.keySet().stream().filter(replayed::add).toList();
-        if (!firstTime.isEmpty()) {
-            log.info("New index: replaying {} from the beginning", firstTime);
-            callback.seekToBeginning(firstTime);
-        }
     }
 
     /** The consumer group is {@code spring.kafka.consumer.group-id} ({@code search-service}), not the listener id. */

@@ -3,7 +3,9 @@ package fr.mutualis.search.shared.elasticsearch;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import co.elastic.clients.transport.endpoints.EndpointBase;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.http.entity.ContentType;
 import org.apache.http.entity.StringEntity;
 import org.elasticsearch.client.Request;
@@ -50,6 +52,20 @@ public final class ElasticsearchJson {
     /** {@code GET /<index>/_doc/<id>}: the answer ({@code _source}, {@code _seq_no}…), or null when there is none. */
     public JsonNode document(String index, String id) {
         return call("GET", path(index, "_doc", id), Map.of(), null, true);
+    }
+
+    /**
+     * The {@code _source} of the document as plain JSON values, without the fields {@code excludes}; empty when there
+     * is none.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<Map<String, Object>> source(String index, String id, List<String> excludes) {
+        JsonNode document = call("GET", path(index, "_doc", id),
+                excludes.isEmpty() ? Map.of() : Map.of("_source_excludes", String.join(",", excludes)), null, true);
+        if (document == null || !document.path("found").asBoolean()) {
+            return Optional.empty();
+        }
+        return Optional.of(json.convertValue(document.path("_source"), Map.class));
     }
 
     /** {@code PUT /<index>/_doc/<id>} with the parameters (versions, conditions), escaped by the client. */

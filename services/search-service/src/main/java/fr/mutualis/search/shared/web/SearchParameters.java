@@ -1,0 +1,71 @@
+package fr.mutualis.search.shared.web;
+
+import fr.mutualis.search.shared.domain.ResultWindow;
+import fr.mutualis.web.problem.FieldErrorItem;
+import fr.mutualis.web.problem.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * The checks of a public search's parameters that bean validation cannot make, gathered so that one 400 problem
+ * lists every mistake: an unknown parameter is refused, so that a misspelt filter is not silently ignored; a page
+ * beyond the result window is refused before it reaches Elasticsearch.
+ */
+public final class SearchParameters {
+
+    private final List<FieldErrorItem> errors = new ArrayList<>();
+
+    private SearchParameters() {
+    }
+
+    /**
+     * @param sent   every parameter of the request
+     * @param search what is searched, for the message: {@code d'actes}, {@code de consultations}
+     * @param known  the search's parameters, in the order the message lists them
+     */
+    public static SearchParameters of(MultiValueMap<String, String> sent, String search, List<String> known) {
+        SearchParameters parameters = new SearchParameters();
+        sent.keySet().stream().filter(name -> !known.contains(name)).sorted().forEach(name ->
+                parameters.reject(Problems.excerpt(name), "Ce paramètre n'existe pas pour la recherche " + search
+                        + " : " + String.join(", ", known) + "."));
+        return parameters;
+    }
+
+    /** Refuses a page beyond the 10,000 first results. */
+    public SearchParameters page(int page, int size) {
+        if (!ResultWindow.contains(page, size)) {
+            reject("page", "La page demandée est trop lointaine : seuls les 10 000 premiers résultats sont "
+                    + "accessibles ; ajoutez des filtres.");
+        }
+        return this;
+    }
+
+    public SearchParameters reject(String field, String message) {
+        errors.add(new FieldErrorItem(Objects.requireNonNull(field), Objects.requireNonNull(message)));
+        return this;
+    }
+
+    /** @throws InvalidParametersException with every mistake found, if any: a French 400 problem */
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidParametersException(errors);
+        }
+    }
+
+    /** Parameters a search refuses; answered by {@link SearchParametersAdvice}. */
+    public static final class InvalidParametersException extends RuntimeException {
+
+        private final transient List<FieldErrorItem> errors;
+
+        InvalidParametersException(List<FieldErrorItem> errors) {
+            super("Invalid parameters: " + errors.size());
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<FieldErrorItem> errors() {
+            return errors;
+        }
+    }
+}
