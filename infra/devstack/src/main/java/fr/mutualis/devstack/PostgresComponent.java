@@ -69,8 +69,11 @@ final class PostgresComponent extends Component {
                 "-k", folder().resolve("socket").toString(),
                 "-c", "listen_addresses=" + StackConfig.HOST,
                 "-c", "wal_level=logical",
-                "-c", "max_wal_senders=10",
-                "-c", "max_replication_slots=10",
+                // One replication slot and sender per publishing service, with room for the tests' own connectors.
+                "-c", "max_wal_senders=20",
+                "-c", "max_replication_slots=20",
+                // Nine services' pools, the connectors' connections and the tests' contexts, at once.
+                "-c", "max_connections=300",
                 "-c", "shared_buffers=128MB"));
         if (config.profile().fastAndVolatile()) {
             // Only a machine crash loses data with these. synchronous_commit stays on: with fsync off a commit is just

@@ -28,6 +28,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             "spring.lifecycle.timeout-per-shutdown-phase", "20s",
             "management.endpoints.web.exposure.include", "health,info",
             "management.endpoint.health.probes.enabled", "true",
+            // Idle connections cost PostgreSQL a process each: a service keeps two, and grows its pool under load.
+            "spring.datasource.hikari.minimum-idle", "2",
             // The launcher passes the actual issuer; a syndicate sets its ProConnect or Keycloak issuer.
             "mutualis.security.issuer-uri", "http://127.0.0.1:8088");
 

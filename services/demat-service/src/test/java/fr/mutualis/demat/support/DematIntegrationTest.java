@@ -4,16 +4,15 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import fr.mutualis.pdf.pki.DemoCertificateAuthority;
 import fr.mutualis.pdf.pki.DemoPki;
 import fr.mutualis.pdf.pki.Signer;
-import fr.mutualis.service.referential.CollectiviteDescriptor;
 import fr.mutualis.service.referential.ReferentialClient;
 import fr.mutualis.testing.security.TestIssuer;
+import fr.mutualis.testing.stack.KnownCollectivites;
 import fr.mutualis.testing.stack.RealStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,10 +30,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(DematIntegrationTest.Referential.class)
 public abstract class DematIntegrationTest {
 
-    public static final String GIRONDE = "223300013";
-    public static final String BORDEAUX = "213300635";
+    public static final String GIRONDE = KnownCollectivites.GIRONDE;
+    public static final String BORDEAUX = KnownCollectivites.BORDEAUX;
     /** Only the classification test declares a classification, for this commune that no other test drafts for. */
-    public static final String BECHEREL = "213500226";
+    public static final String BECHEREL = KnownCollectivites.BECHEREL;
     public static final String AGENT = "agent.gironde@demo.mutualis.fr";
     public static final String ELU = "elu.gironde@demo.mutualis.fr";
     public static final String SECOND_AGENT = "agent2.gironde@demo.mutualis.fr";
@@ -94,38 +93,13 @@ public abstract class DematIntegrationTest {
         }
     }
 
-    /** Gironde and Bordeaux, as referential-service describes them (the end-to-end tests use the real one). */
-    @TestConfiguration(proxyBeanMethods = false)
+        @TestConfiguration(proxyBeanMethods = false)
     static class Referential {
 
         @Bean
         @Primary
         ReferentialClient knownCollectivites() {
-            return new ReferentialClient() {
-                @Override
-                public Optional<CollectiviteDescriptor> collectivite(String siren) {
-                    return switch (siren) {
-                        case GIRONDE -> Optional.of(new CollectiviteDescriptor(GIRONDE, "departement",
-                                "Département de la Gironde", "33", new CollectiviteDescriptor.Territory("33", "Gironde"),
-                                new CollectiviteDescriptor.Territory("75", "Nouvelle-Aquitaine"), 1_654_970L,
-                                new CollectiviteDescriptor.PopulationBand("tercile-3", "Départements les plus peuplés")));
-                        case BORDEAUX -> Optional.of(new CollectiviteDescriptor(BORDEAUX, "commune", "Bordeaux", "33063",
-                                new CollectiviteDescriptor.Territory("33", "Gironde"),
-                                new CollectiviteDescriptor.Territory("75", "Nouvelle-Aquitaine"), 261_804L,
-                                new CollectiviteDescriptor.PopulationBand("50000-plus", "50 000 habitants et plus")));
-                        case BECHEREL -> Optional.of(new CollectiviteDescriptor(BECHEREL, "commune", "Bécherel", "35022",
-                                new CollectiviteDescriptor.Territory("35", "Ille-et-Vilaine"),
-                                new CollectiviteDescriptor.Territory("53", "Bretagne"), 700L,
-                                new CollectiviteDescriptor.PopulationBand("moins-3500", "Moins de 3 500 habitants")));
-                        default -> Optional.empty();
-                    };
-                }
-
-                @Override
-                public Optional<Health> readiness() {
-                    return Optional.of(new Health("UP"));
-                }
-            };
+            return new KnownCollectivites();
         }
     }
 }

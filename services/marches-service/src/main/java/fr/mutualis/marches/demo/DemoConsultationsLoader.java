@@ -169,7 +169,7 @@ public class DemoConsultationsLoader {
             public InputStream open() {
                 return new ByteArrayInputStream(offer);
             }
-        }), false, name, company);
+        }), false, name, company, clock.instant());
     }
 
     /** Until the deadline of {@code consultation} (the latest of those taken past it) is behind. */

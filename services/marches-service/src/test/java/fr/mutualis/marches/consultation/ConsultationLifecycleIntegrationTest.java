@@ -32,10 +32,16 @@ class ConsultationLifecycleIntegrationTest extends MarchesIntegrationTest {
         assertThat(noDce.getStatusCode().value()).isEqualTo(400);
         assertThat(noDce.getBody().path("errors").get(0).path("field").asString()).isEqualTo("detenteursDeCle");
 
-        holdKeys(id);
+        assertThat(buyer().put("/api/marches/consultations/" + id + "/cles/principal",
+                "{\"phraseDePasse\": \"" + PASSPHRASE + "\"}").getStatusCode().value()).isEqualTo(204);
         var sameHolder = buyer().put("/api/marches/consultations/" + id + "/cles/secours",
                 "{\"phraseDePasse\": \"" + PASSPHRASE + "\"}");
         assertThat(sameHolder.getStatusCode().value()).isEqualTo(400);
+        // Nobody takes over a key another person holds.
+        assertThat(as(GIRONDE, "agent3.gironde@demo.mutualis.fr", "agent").put("/api/marches/consultations/" + id
+                + "/cles/principal", "{\"phraseDePasse\": \"" + BACKUP_PASSPHRASE + "\"}").getStatusCode().value())
+                .isEqualTo(409);
+        holdKeys(id);
         var weak = backupHolder().put("/api/marches/consultations/" + id + "/cles/secours", "{\"phraseDePasse\": \"court\"}");
         assertThat(weak.getStatusCode().value()).isEqualTo(400);
         assertThat(weak.getBody().path("errors").get(0).path("field").asString()).isEqualTo("phraseDePasse");
@@ -70,6 +76,9 @@ class ConsultationLifecycleIntegrationTest extends MarchesIntegrationTest {
                 .isEqualTo("dateLimite");
         assertThat(field(base.replaceFirst("\"dateLimite\": \"[^\"]+\"", "\"dateLimite\": \"15/01/2027\"")))
                 .isEqualTo("dateLimite");
+        assertThat(field(base.replaceFirst("\"dateLimite\": \"[^\"]+\"", "\"dateLimite\": \"+300000-01-01T00:00\"")))
+                .isEqualTo("dateLimite");
+        assertThat(field(base.replace("Refonte du portail", "Refonte\\tdu portail"))).isEqualTo("objet");
         var unknownField = buyer().post("/api/marches/consultations", base.replace("{\"reference\"",
                 "{\"budgetSecret\": 1, \"reference\""));
         assertThat(unknownField.getStatusCode().value()).isEqualTo(400);

@@ -3,9 +3,9 @@ package fr.mutualis.marches.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jwt.JWTClaimsSet;
-import fr.mutualis.service.referential.CollectiviteDescriptor;
 import fr.mutualis.service.referential.ReferentialClient;
 import fr.mutualis.testing.security.TestIssuer;
+import fr.mutualis.testing.stack.KnownCollectivites;
 import fr.mutualis.testing.stack.RealStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +38,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(MarchesIntegrationTest.TestBeans.class)
 public abstract class MarchesIntegrationTest {
 
-    public static final String GIRONDE = "223300013";
-    public static final String BORDEAUX = "213300635";
+    public static final String GIRONDE = KnownCollectivites.GIRONDE;
+    public static final String BORDEAUX = KnownCollectivites.BORDEAUX;
     public static final String AGENT = "agent.gironde@demo.mutualis.fr";
     public static final String BACKUP_AGENT = "agent2.gironde@demo.mutualis.fr";
     public static final String PASSPHRASE = "Ouverture des plis 2027 !";
@@ -153,31 +152,10 @@ public abstract class MarchesIntegrationTest {
             return CLOCK;
         }
 
-        /** Gironde and Bordeaux, as referential-service describes them (the end-to-end tests use the real one). */
-        @Bean
+                @Bean
         @Primary
         ReferentialClient knownCollectivites() {
-            return new ReferentialClient() {
-                @Override
-                public Optional<CollectiviteDescriptor> collectivite(String siren) {
-                    return switch (siren) {
-                        case GIRONDE -> Optional.of(new CollectiviteDescriptor(GIRONDE, "departement",
-                                "Département de la Gironde", "33", new CollectiviteDescriptor.Territory("33", "Gironde"),
-                                new CollectiviteDescriptor.Territory("75", "Nouvelle-Aquitaine"), 1_654_970L,
-                                new CollectiviteDescriptor.PopulationBand("tercile-3", "Départements les plus peuplés")));
-                        case BORDEAUX -> Optional.of(new CollectiviteDescriptor(BORDEAUX, "commune", "Bordeaux", "33063",
-                                new CollectiviteDescriptor.Territory("33", "Gironde"),
-                                new CollectiviteDescriptor.Territory("75", "Nouvelle-Aquitaine"), 261_804L,
-                                new CollectiviteDescriptor.PopulationBand("50000-plus", "50 000 habitants et plus")));
-                        default -> Optional.empty();
-                    };
-                }
-
-                @Override
-                public Optional<Health> readiness() {
-                    return Optional.of(new Health("UP"));
-                }
-            };
+            return new KnownCollectivites();
         }
     }
 }

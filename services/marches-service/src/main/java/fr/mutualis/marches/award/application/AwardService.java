@@ -65,6 +65,10 @@ public class AwardService {
                     + "consultation infructueuse.");
         }
         int offers = Bids.of(deposits.ofConsultation(consultationId)).size();
+        if (offers == 0) {
+            throw new ConsultationRuleException("attributions", "Aucune offre n'a été reçue dans les délais : la "
+                    + "consultation ne peut pas être attribuée ; déclarez-la infructueuse.");
+        }
         Instant now = clock.instant();
         List<Contract> awarded = new ArrayList<>();
         for (int i = 0; i < command.attributions().size(); i++) {
@@ -81,8 +85,9 @@ public class AwardService {
                     consultation.buyerName(), line.lot(), lot.map(found -> consultation.details().objet() + " - Lot "
                     + found.numero() + " : " + found.intitule()).orElse(consultation.details().objet()),
                     consultation.details().cpv(), consultation.details().procedure(), consultation.details().nature(),
-                    consultation.details().category().code(), consultation.details().placeOfExecution(), terms,
-                    Math.max(offers, 1), ContractState.ATTRIBUE, null, null, List.of(), 1, now));
+                    consultation.details().category().code(), consultation.details().placeOfExecution(),
+                    consultation.details().estimatedAmount(), terms, offers, ContractState.ATTRIBUE, null, null,
+                    List.of(), 1, now));
         }
         changes.change(consultationId, buyer, found -> found.award(awarded.stream()
                 .map(contract -> new AwardedLot(contract.id(), contract.lot(), contract.terms().holders(),
@@ -115,15 +120,20 @@ public class AwardService {
         return modified;
     }
 
-    /** The contracts of a consultation: public once awarded, as the award notice is. */
+    /**
+     * The contracts of a consultation: all of them for its buyer; for anyone else those notified, whose holders and
+     * amounts are public (before, during the standstill, the award may still be challenged).
+     */
     public List<Contract> ofConsultation(UUID consultationId, Optional<Actor> reader) {
-        consultations.readable(consultationId, reader);
-        return contracts.ofConsultation(consultationId);
+        Consultation consultation = consultations.readable(consultationId, reader);
+        boolean buyer = reader.map(actor -> actor.buys(consultation.buyerSiren())).orElse(false);
+        return contracts.ofConsultation(consultationId).stream()
+                .filter(contract -> buyer || contract.state() == ContractState.NOTIFIE).toList();
     }
 
-    /** A buyer's contracts notified in {@code year}: public, as their essential data are. */
-    public List<Contract> notifiedIn(String buyerSiren, int year) {
-        return contracts.notifiedIn(buyerSiren, year);
+    /** A buyer's contracts notified in {@code year} or before: public, as their essential data are. */
+    public List<Contract> notifiedUpTo(String buyerSiren, int year) {
+        return contracts.notifiedUpTo(buyerSiren, year);
     }
 
     private Contract ownContract(UUID contractId, Actor buyer) {
@@ -205,6 +215,9 @@ public class AwardService {
                     || command.denomination().length() > 200) {
                 throw new ConsultationRuleException(prefix + "denomination", "La dénomination du titulaire est "
                         + "obligatoire (200 caractères au plus).");
+            }
+            if (holders.stream().anyMatch(holder -> holder.identifierType().equals(type) && holder.id().equals(id))) {
+                throw new ConsultationRuleException(prefix + "id", "Ce titulaire figure déjà dans la liste.");
             }
             holders.add(new Holder(type, id, command.denomination().strip()));
         }

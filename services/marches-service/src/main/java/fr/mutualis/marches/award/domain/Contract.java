@@ -7,6 +7,7 @@ import fr.mutualis.marches.consultation.domain.PlaceOfExecution;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,13 +18,18 @@ import java.util.UUID;
  *
  * @param decpId         the buyer's number of the contract in the DECP (1 to 16 characters)
  * @param buyerSiret     the buyer's establishment, the DECP's {@code acheteur.id}
+ * @param needValue      the estimated value of the whole need (the consultation, all lots): the DECP's threshold
+ *                       applies to it (article R2196-1), not to each lot's amount
  * @param offersReceived the bids received (each company's last deposit on time), the DECP's {@code offresRecues}
  */
 public record Contract(UUID id, String decpId, UUID consultationId, String buyerSiren, String buyerSiret,
                        String buyerName, Integer lot, String objet, String cpv, String procedure, String nature,
-                       String category, PlaceOfExecution placeOfExecution, ContractTerms terms, int offersReceived,
+                       String category, PlaceOfExecution placeOfExecution, BigDecimal needValue, ContractTerms terms,
+                       int offersReceived,
                        ContractState state, LocalDate notifiedOn, LocalDate dataPublishedOn,
                        List<Modification> modifications, long version, Instant updatedAt) {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public Contract {
         modifications = List.copyOf(modifications);
@@ -34,13 +40,14 @@ public record Contract(UUID id, String decpId, UUID consultationId, String buyer
         if (state != ContractState.ATTRIBUE) {
             throw new ConsultationLifecycleException("Ce marché est déjà notifié.");
         }
-        if (notifiedOnDate == null || notifiedOnDate.isAfter(today)) {
+        LocalDate awardedOn = LocalDate.ofInstant(updatedAt, PARIS);
+        if (notifiedOnDate == null || notifiedOnDate.isAfter(today) || notifiedOnDate.isBefore(awardedOn)) {
             throw new ConsultationRuleException("dateNotification", "La date de notification est celle où le "
-                    + "titulaire a reçu le marché : aujourd'hui ou avant.");
+                    + "titulaire a reçu le marché : entre l'attribution (" + awardedOn + ") et aujourd'hui.");
         }
         return new Contract(id, decpId, consultationId, buyerSiren, buyerSiret, buyerName, lot, objet, cpv, procedure,
-                nature, category, placeOfExecution, terms, offersReceived, ContractState.NOTIFIE, notifiedOnDate,
-                today, modifications, version + 1, now);
+                nature, category, placeOfExecution, needValue, terms, offersReceived, ContractState.NOTIFIE,
+                notifiedOnDate, today, modifications, version + 1, now);
     }
 
     /** An avenant: a new duration, amount or holders, notified on its own date. */
@@ -56,23 +63,25 @@ public record Contract(UUID id, String decpId, UUID consultationId, String buyer
             throw new ConsultationRuleException("objet", "L'objet de la modification est obligatoire (1000 caractères "
                     + "au plus).");
         }
-        if (modificationNotifiedOn == null || modificationNotifiedOn.isBefore(notifiedOn)
+        LocalDate previous = modifications.isEmpty() ? notifiedOn
+                : modifications.get(modifications.size() - 1).notifiedOn();
+        if (modificationNotifiedOn == null || modificationNotifiedOn.isBefore(previous)
                 || modificationNotifiedOn.isAfter(today)) {
-            throw new ConsultationRuleException("dateNotification", "La modification est notifiée après le marché, "
-                    + "et au plus tard aujourd'hui.");
+            throw new ConsultationRuleException("dateNotification", "La modification est notifiée après le marché "
+                    + "et ses modifications précédentes (" + previous + "), et au plus tard aujourd'hui.");
         }
         if (durationMonths != null && durationMonths < 1) {
             throw new ConsultationRuleException("dureeMois", "La durée est d'au moins un mois.");
         }
-        if (amount != null && (amount.signum() <= 0 || amount.scale() > 2)) {
-            throw new ConsultationRuleException("montant", "Le montant est en euros HT, positif, avec au plus deux "
-                    + "décimales.");
+        if (amount != null && (amount.compareTo(BigDecimal.ONE) < 0 || amount.scale() > 2)) {
+            throw new ConsultationRuleException("montant", "Le montant est en euros HT, d'au moins 1 €, avec au plus "
+                    + "deux décimales.");
         }
         List<Modification> changed = new ArrayList<>(modifications);
         changed.add(new Modification(modifications.size() + 1, modificationObject.strip(), durationMonths, amount,
                 holders == null || holders.isEmpty() ? null : List.copyOf(holders), modificationNotifiedOn, today));
         return new Contract(id, decpId, consultationId, buyerSiren, buyerSiret, buyerName, lot, objet, cpv, procedure,
-                nature, category, placeOfExecution, terms, offersReceived, state, notifiedOn, dataPublishedOn, changed,
-                version + 1, now);
+                nature, category, placeOfExecution, needValue, terms, offersReceived, state, notifiedOn,
+                dataPublishedOn, changed, version + 1, now);
     }
 }

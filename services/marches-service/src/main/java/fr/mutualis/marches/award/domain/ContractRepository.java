@@ -14,6 +14,6 @@ public interface ContractRepository {
 
     List<Contract> ofConsultation(UUID consultationId);
 
-    /** The buyer's contracts notified in {@code year}. */
-    List<Contract> notifiedIn(String buyerSiren, int year);
+    /** The buyer's contracts notified in {@code year} or before. */
+    List<Contract> notifiedUpTo(String buyerSiren, int year);
 }

@@ -63,11 +63,10 @@ class JdbcContractRepository implements ContractRepository {
     }
 
     @Override
-    public List<Contract> notifiedIn(String buyerSiren, int year) {
-        return jdbc.sql("SELECT document::text FROM contract WHERE buyer_siren = :siren AND notified_on >= :from"
-                        + " AND notified_on < :to ORDER BY notified_on, id")
-                .param("siren", buyerSiren).param("from", LocalDate.of(year, 1, 1))
-                .param("to", LocalDate.of(year + 1, 1, 1)).query(String.class).list().stream()
+    public List<Contract> notifiedUpTo(String buyerSiren, int year) {
+        return jdbc.sql("SELECT document::text FROM contract WHERE buyer_siren = :siren AND notified_on < :to"
+                        + " ORDER BY notified_on, id")
+                .param("siren", buyerSiren).param("to", LocalDate.of(year + 1, 1, 1)).query(String.class).list().stream()
                 .map(JdbcContractRepository::contract).toList();
     }
 

@@ -81,7 +81,11 @@ public class ConsultationService {
         });
     }
 
-    /** A file of the DCE; once published, a modification that the companies which withdrew the DCE are told of. */
+    /**
+     * A file of the DCE; once published, a modification that the companies which withdrew the DCE are told of, in the
+     * same transaction as the change.
+     */
+    @Transactional
     public Consultation addDocument(UUID id, InputStream content, String name, Optional<String> newDeadline,
                                     Actor buyer) {
         readableByBuyer(id, buyer);
@@ -115,6 +119,10 @@ public class ConsultationService {
                 throw new ConsultationLifecycleException("Les clés de chiffrement se choisissent avant la publication.");
             }
             List<KeyHolder> holders = new ArrayList<>(keyHolders.of(id));
+            if (holders.stream().anyMatch(holder -> holder.role().equals(role) && !holder.email().equals(buyer.email()))) {
+                throw new ConsultationLifecycleException("Cette clé est déjà détenue par une autre personne : elle seule "
+                        + "peut changer sa phrase de passe.");
+            }
             holders.removeIf(holder -> holder.role().equals(role));
             if (holders.stream().anyMatch(holder -> holder.email().equals(buyer.email()))) {
                 throw new ConsultationRuleException("role", "La clé principale et la clé de secours sont détenues par "
@@ -139,6 +147,7 @@ public class ConsultationService {
         return changes.change(id, buyer, consultation -> consultation.publish(buyer, clock.instant()));
     }
 
+    @Transactional
     public Consultation postponeDeadline(UUID id, String newDeadline, String reason, Actor buyer) {
         Instant deadline = ParisTime.deadline("dateLimite", newDeadline);
         Instant now = clock.instant();
@@ -158,6 +167,7 @@ public class ConsultationService {
         return asked[0];
     }
 
+    @Transactional
     public Consultation answer(UUID id, UUID questionId, String text, Actor buyer) {
         Instant now = clock.instant();
         Consultation changed = changes.change(id, buyer, consultation -> consultation.answer(questionId, text, buyer,
@@ -190,6 +200,12 @@ public class ConsultationService {
     /** A published consultation for anyone, a draft for its buyer's agents and élus only. */
     public Consultation readable(UUID id, Optional<Actor> reader) {
         return consultations.find(id).filter(consultation -> consultation.readableBy(reader))
+                .orElseThrow(() -> new ConsultationNotFoundException(id));
+    }
+
+    /** A published consultation, locked against its opening until the caller's transaction ends. */
+    public Consultation lockedForDeposit(UUID id) {
+        return consultations.findForShare(id).filter(consultation -> consultation.state().isPublic())
                 .orElseThrow(() -> new ConsultationNotFoundException(id));
     }
 

@@ -17,6 +17,9 @@ import java.util.List;
 public final class ParisTime {
 
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** Years a deadline may fall in: a client's year 300000 must not reach the database. */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2999;
 
     private ParisTime() {
     }
@@ -32,6 +35,10 @@ public final class ParisTime {
         } catch (DateTimeParseException e) {
             throw new ConsultationRuleException(field, "La date limite s'écrit AAAA-MM-JJTHH:MM, à l'heure de Paris "
                     + "(par exemple 2027-01-15T12:00), sans fuseau.");
+        }
+        if (local.getYear() < MIN_YEAR || local.getYear() > MAX_YEAR) {
+            throw new ConsultationRuleException(field, "L'année de la date limite est entre " + MIN_YEAR + " et "
+                    + MAX_YEAR + ".");
         }
         List<java.time.ZoneOffset> offsets = PARIS.getRules().getValidOffsets(local);
         if (offsets.isEmpty()) {

@@ -21,6 +21,9 @@ public final class Consultation {
     private static final int MAX_LOT_TITLE = 500;
     private static final int MAX_LOTS = 200;
     private static final int MAX_QUESTION = 4000;
+    /** Enough for any real consultation; a bound so that one account cannot fill the consultation. */
+    private static final int MAX_QUESTIONS_PER_COMPANY = 30;
+    private static final int MAX_QUESTIONS = 500;
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000000");
 
     private final UUID id;
@@ -132,6 +135,11 @@ public final class Consultation {
         }
         requireOpenForBids(now, "La date limite est passée : les questions sont closes.");
         requireText("question", text, MAX_QUESTION, "La question");
+        if (questions.size() >= MAX_QUESTIONS || questions.stream()
+                .filter(asked -> asked.askedBySiret().equals(company.siret())).count() >= MAX_QUESTIONS_PER_COMPANY) {
+            throw new ConsultationLifecycleException("Le nombre de questions sur cette consultation est atteint : "
+                    + "écrivez à l'acheteur par les moyens indiqués dans le règlement de la consultation.");
+        }
         Question question = new Question(UUID.randomUUID(), text.strip(), now, company.siret(), null, null);
         questions.add(question);
         return question;
@@ -158,11 +166,8 @@ public final class Consultation {
         return record(Actor.platform(), ConsultationChange.CLOSED, ConsultationState.CLOTUREE, null, now);
     }
 
-    /** The buyer opens the bids: only after the deadline, once. */
+    /** The buyer opens the bids: only after the deadline (the consultation closed first, its own event), once. */
     public ConsultationChange open(Actor actor, Instant now) {
-        if (state == ConsultationState.PUBLIEE && !now.isBefore(details.deadline())) {
-            close(now);
-        }
         if (state == ConsultationState.PUBLIEE) {
             throw new ConsultationLifecycleException("Les offres ne s'ouvrent qu'après la date limite de remise des "
                     + "offres (" + details.deadline() + ").");
@@ -217,9 +222,14 @@ public final class Consultation {
         return record(actor, ConsultationChange.ABANDONED, ConsultationState.SANS_SUITE, outcomeReason, now);
     }
 
-    /** Whether a deposit received at {@code at} is on time. */
+    /** Whether a deposit received at {@code at} is on time: by the deadline alone, whatever closed it since. */
     public boolean acceptsBidsAt(Instant at) {
-        return state == ConsultationState.PUBLIEE && at.isBefore(details.deadline());
+        return state != ConsultationState.SANS_SUITE && at.isBefore(details.deadline());
+    }
+
+    /** Deposits are received, late or not, until the procedure is abandoned (then there is nothing to bid for). */
+    public boolean receivesDeposits() {
+        return state.isPublic() && state != ConsultationState.SANS_SUITE;
     }
 
     /** Who may read it: anyone once published, the buyer's agents and élus before. */
@@ -274,8 +284,9 @@ public final class Consultation {
                     + "sans accent, chiffres, « _ », « . », « / » ou « - », en commençant par une lettre ou un chiffre.");
         }
         requireText("objet", details.objet(), MAX_OBJET, "L'objet");
-        if (details.objet().contains("\n") || details.objet().contains("\r")) {
-            throw new ConsultationRuleException("objet", "L'objet tient sur une ligne.");
+        if (details.objet().chars().anyMatch(Character::isISOControl)) {
+            throw new ConsultationRuleException("objet", "L'objet tient sur une ligne, sans tabulation ni caractère "
+                    + "de contrôle.");
         }
         checkAmount("montantEstime", details.estimatedAmount());
         Set<Integer> numbers = new HashSet<>();

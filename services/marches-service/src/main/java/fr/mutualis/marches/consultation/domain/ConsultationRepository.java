@@ -13,6 +13,12 @@ public interface ConsultationRepository {
     /** Locked until the end of the transaction: changes of one consultation happen one after the other. */
     Optional<Consultation> findForUpdate(UUID id);
 
+    /**
+     * Read for a deposit, until the end of the transaction: a deposit being recorded and the opening (which locks for
+     * update) happen one after the other, so that no deposit on time slips past the opening.
+     */
+    Optional<Consultation> findForShare(UUID id);
+
     /** Inserts or updates, and appends its new history lines. */
     void save(Consultation consultation);
 

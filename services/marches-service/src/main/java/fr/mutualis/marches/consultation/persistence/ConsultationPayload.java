@@ -5,7 +5,6 @@ import fr.mutualis.marches.consultation.domain.AwardedLot;
 import fr.mutualis.marches.consultation.domain.Consultation;
 import fr.mutualis.marches.consultation.domain.ConsultationDetails;
 import fr.mutualis.marches.consultation.domain.DocumentRef;
-import fr.mutualis.marches.consultation.domain.Holder;
 import fr.mutualis.marches.consultation.domain.Lot;
 import fr.mutualis.marches.consultation.domain.PlaceOfExecution;
 import fr.mutualis.marches.consultation.domain.Question;
@@ -35,7 +34,8 @@ record ConsultationPayload(String id, Buyer buyer, String reference, String obje
     record AnswerPayload(String id, String question, Instant askedAt, String answer, Instant answeredAt) {
     }
 
-    record AwardPayload(String contractId, Integer lot, List<Holder> holders, BigDecimal amount) {
+    /** Which lot went to which contract; its holders and amount are public with the contract's notification. */
+    record AwardPayload(String contractId, Integer lot) {
     }
 
     static ConsultationPayload of(Consultation consultation) {
@@ -67,6 +67,6 @@ record ConsultationPayload(String id, Buyer buyer, String reference, String obje
     }
 
     private static AwardPayload award(AwardedLot award) {
-        return new AwardPayload(award.contractId().toString(), award.lot(), award.holders(), award.amount());
+        return new AwardPayload(award.contractId().toString(), award.lot());
     }
 }

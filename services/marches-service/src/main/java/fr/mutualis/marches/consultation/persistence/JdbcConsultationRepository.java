@@ -45,6 +45,12 @@ class JdbcConsultationRepository implements ConsultationRepository {
     }
 
     @Override
+    public Optional<Consultation> findForShare(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM consultation WHERE id = :id FOR SHARE").param("id", id)
+                .query(this::consultation).optional();
+    }
+
+    @Override
     public void save(Consultation consultation) {
         jdbc.sql("""
                 INSERT INTO consultation (id, buyer_siren, buyer_name, author_email, reference, state, deadline,

@@ -55,10 +55,17 @@ class ConsultationExceptionHandler {
                 ex.getMessage()))));
     }
 
-    /** Two agents took the same reference at the same time: the second learns it as the first would have. */
+    /**
+     * Two agents took the same reference at the same time: the second learns it as the first would have. Any other
+     * unique constraint met by two requests at once is a conflict to try again.
+     */
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> referenceTaken(DuplicateKeyException ex) {
-        return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem("reference",
-                "Une autre consultation de votre collectivité porte déjà cette référence."))));
+    ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+        if (String.valueOf(ex.getMessage()).contains("consultation_reference_unique")) {
+            return ResponseEntity.badRequest().body(Problems.validation(List.of(new FieldErrorItem("reference",
+                    "Une autre consultation de votre collectivité porte déjà cette référence."))));
+        }
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "Conflit",
+                "Une autre action sur les mêmes données vient d'aboutir : réessayez."));
     }
 }

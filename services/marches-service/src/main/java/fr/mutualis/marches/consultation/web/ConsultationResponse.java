@@ -4,6 +4,7 @@ import fr.mutualis.marches.consultation.application.ParisTime;
 import fr.mutualis.marches.consultation.domain.AwardedLot;
 import fr.mutualis.marches.consultation.domain.Consultation;
 import fr.mutualis.marches.consultation.domain.ConsultationDetails;
+import fr.mutualis.marches.consultation.domain.ConsultationState;
 import fr.mutualis.marches.consultation.domain.DocumentRef;
 import fr.mutualis.marches.consultation.domain.Lot;
 import fr.mutualis.marches.consultation.domain.PlaceOfExecution;
@@ -42,13 +43,15 @@ public record ConsultationResponse(String id, String etat, String acheteur, Stri
                 consultation.buyerName(), consultation.buyerSiren(), details.reference(), details.objet(),
                 details.cpv(), details.procedure(), details.nature(), details.category().code(),
                 details.lots().stream().map(ConsultationResponse::lot).toList(), details.estimatedAmount(),
-                details.placeOfExecution(), ParisTime.format(details.deadline()), consultation.acceptsBidsAt(now),
+                details.placeOfExecution(), ParisTime.format(details.deadline()), consultation.state() == ConsultationState.PUBLIEE && consultation.acceptsBidsAt(now),
                 consultation.publishedAt().orElse(null), consultation.openedAt().orElse(null),
                 consultation.updatedAt(),
                 consultation.dce().stream().map(ref -> document(ref, path)).toList(),
                 consultation.questions().stream().filter(question -> buyer || question.isAnswered())
                         .map(question -> question(question, buyer)).toList(),
-                consultation.outcomeReason().orElse(null), consultation.awards());
+                consultation.outcomeReason().orElse(null), consultation.awards().stream()
+                        .map(award -> buyer ? award : new AwardedLot(award.contractId(), award.lot(), List.of(), null))
+                        .toList());
     }
 
     private static LotResponse lot(Lot lot) {

@@ -67,10 +67,12 @@ public class DepositService {
     }
 
     /**
-     * Receives, checks and seals every file, then records the deposit with the platform's time of its complete
-     * reception: late if that is not before the deadline (kept, flagged, never opened as a bid).
+     * Checks and seals every file of a deposit whose upload was complete at {@code receivedAt}, then records it: late
+     * if {@code receivedAt} is not before the deadline (kept, flagged, never opened as a bid). The time that counts is
+     * the reception's, not the end of the checks, which may take a while for large files.
      */
-    public Deposit deposit(UUID consultationId, List<Upload> uploads, boolean test, String companyName, Actor company) {
+    public Deposit deposit(UUID consultationId, List<Upload> uploads, boolean test, String companyName, Actor company,
+                           Instant receivedAt) {
         if (!company.company()) {
             throw new ConsultationLifecycleException("Seul le compte d'une entreprise dépose une offre.");
         }
@@ -79,43 +81,57 @@ public class DepositService {
         }
         String name = companyName == null || companyName.isBlank() ? "Entreprise SIRET " + company.siret()
                 : companyName.strip();
-        if (name.length() > MAX_COMPANY_NAME || name.contains("\n")) {
+        if (name.length() > MAX_COMPANY_NAME || name.chars().anyMatch(Character::isISOControl)) {
             throw new ConsultationRuleException("raisonSociale", "La raison sociale tient sur une ligne de "
-                    + MAX_COMPANY_NAME + " caractères au plus.");
+                    + MAX_COMPANY_NAME + " caractères au plus, sans caractère de contrôle.");
         }
-        consultations.readable(consultationId, Optional.empty());
+        requireReceiving(consultations.readable(consultationId, Optional.empty()));
         Map<String, byte[]> recipients = new LinkedHashMap<>();
         for (KeyHolder holder : consultations.keyHoldersOfPublished(consultationId)) {
             recipients.put(holder.role(), holder.publicKey());
         }
-        List<DepositedFile> received = new ArrayList<>();
-        List<Map<String, byte[]>> wrappedKeys = new ArrayList<>();
-        for (Upload upload : uploads) {
-            AtomicReference<SealedEnvelope> envelope = new AtomicReference<>();
-            SealedFile sealed;
-            try (InputStream content = upload.open()) {
-                sealed = files.acceptSealed(content, upload.name(),
-                        (plain, out) -> envelope.set(EnvelopeEncryption.seal(plain, out, recipients)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        UUID reception = UUID.randomUUID();
+        deposits.receptionStarted(reception, consultationId, receivedAt);
+        try {
+            List<DepositedFile> received = new ArrayList<>();
+            List<Map<String, byte[]>> wrappedKeys = new ArrayList<>();
+            for (Upload upload : uploads) {
+                AtomicReference<SealedEnvelope> envelope = new AtomicReference<>();
+                SealedFile sealed;
+                try (InputStream content = upload.open()) {
+                    sealed = files.acceptSealed(content, upload.name(),
+                            (plain, out) -> envelope.set(EnvelopeEncryption.seal(plain, out, recipients)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                received.add(new DepositedFile(sealed.content().name(), sealed.content().mediaType(),
+                        sealed.content().size(), sealed.content().sha256(), sealed.sealedSha256()));
+                wrappedKeys.add(envelope.get().wrappedDataKeys());
             }
-            received.add(new DepositedFile(sealed.content().name(), sealed.content().mediaType(),
-                    sealed.content().size(), sealed.content().sha256(), sealed.sealedSha256()));
-            wrappedKeys.add(envelope.get().wrappedDataKeys());
+            // The deposit row, its event and the end of the reception in one transaction, the consultation locked
+            // against the opening meanwhile.
+            return transaction.execute(status -> {
+                Consultation consultation = requireReceiving(consultations.lockedForDeposit(consultationId));
+                UUID id = UUID.randomUUID();
+                Deposit deposit = new Deposit(id, consultationId, company.siret(), name, company.email(), receivedAt,
+                        !consultation.acceptsBidsAt(receivedAt), test, receiptNumber(receivedAt, id), received,
+                        wrappedKeys, List.of());
+                deposits.insert(deposit);
+                events.deposited(deposit, consultation.buyerSiren());
+                deposits.receptionEnded(reception);
+                return deposit;
+            });
+        } finally {
+            deposits.receptionEnded(reception);
         }
-        // The deposit row and its event in one transaction; the consultation is read again once every file is in,
-        // as the deadline may have been postponed, or passed, meanwhile.
-        return transaction.execute(status -> {
-            Consultation consultation = consultations.readable(consultationId, Optional.empty());
-            Instant receivedAt = clock.instant();
-            UUID id = UUID.randomUUID();
-            Deposit deposit = new Deposit(id, consultationId, company.siret(), name, company.email(), receivedAt,
-                    !consultation.acceptsBidsAt(receivedAt), test, receiptNumber(receivedAt, id), received,
-                    wrappedKeys, List.of());
-            deposits.insert(deposit);
-            events.deposited(deposit, consultation.buyerSiren());
-            return deposit;
-        });
+    }
+
+    private static Consultation requireReceiving(Consultation consultation) {
+        if (!consultation.receivesDeposits()) {
+            throw new ConsultationLifecycleException("Cette consultation a été déclarée sans suite : elle ne reçoit "
+                    + "plus de dépôts.");
+        }
+        return consultation;
     }
 
     /** A deposit of the signed-in company, with its receipt. */
@@ -136,15 +152,10 @@ public class DepositService {
                 .toList();
     }
 
-    /** {@code MUT-20270115-113012-4F2A9C}: the Paris time of reception and a part of the deposit's id. */
+    /** {@code MUT-20270115-113012-4F2A9C0B}: the Paris time of reception and 32 random bits of the deposit's id. */
     private static String receiptNumber(Instant at, UUID id) {
         return "MUT-" + RECEIPT_DATE.format(at) + "-"
-                + HexFormat.of().withUpperCase().formatHex(uuidBytes(id), 0, 3);
-    }
-
-    private static byte[] uuidBytes(UUID id) {
-        long high = id.getMostSignificantBits();
-        return new byte[] {(byte) (high >>> 56), (byte) (high >>> 48), (byte) (high >>> 40)};
+                + HexFormat.of().withUpperCase().toHexDigits((int) (id.getLeastSignificantBits() >>> 32));
     }
 
     /** No deposit of the signed-in company has this id. */

@@ -94,11 +94,14 @@ public final class ReceiptPdf {
         lines.add(rest);
     }
 
-    /** Helvetica writes WinAnsi only: other characters (typographic quotes, emoji…) become "?". */
+    /**
+     * Helvetica writes WinAnsi only: control characters become spaces, others it cannot write (emoji…) "?", so
+     * that a receipt is always made, whatever a name holds.
+     */
     private static String encodable(String line) {
         StringBuilder kept = new StringBuilder(line.length());
-        line.codePoints().forEach(codePoint -> kept.append(codePoint < 0x100 || "€’‘“”–—…œŒ".indexOf(codePoint) >= 0
-                ? Character.toString(codePoint) : "?"));
+        line.codePoints().forEach(codePoint -> kept.append(Character.isISOControl(codePoint) ? " "
+                : codePoint < 0x100 || "€’‘“”–—…œŒ".indexOf(codePoint) >= 0 ? Character.toString(codePoint) : "?"));
         return kept.toString().replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
                 .replace('–', '-').replace('—', '-').replace("…", "...");
     }

@@ -17,4 +17,12 @@ public interface DepositRepository {
     void saveOpenedKeys(UUID id, List<String> openedKeys);
 
     long countOf(UUID consultationId);
+
+    /** Marks a deposit of {@code consultationId}, complete at {@code receivedAt}, as being checked and sealed. */
+    void receptionStarted(UUID receptionId, UUID consultationId, java.time.Instant receivedAt);
+
+    void receptionEnded(UUID receptionId);
+
+    /** Whether a deposit received before {@code deadline}, and since {@code since}, is still being checked. */
+    boolean receptionInProgress(UUID consultationId, java.time.Instant deadline, java.time.Instant since);
 }

@@ -79,6 +79,26 @@ class JdbcDepositRepository implements DepositRepository {
                 .query(Long.class).single();
     }
 
+    @Override
+    public void receptionStarted(UUID receptionId, UUID consultationId, java.time.Instant receivedAt) {
+        jdbc.sql("INSERT INTO deposit_reception (id, consultation_id, received_at) VALUES (:id, :consultation, :at)")
+                .param("id", receptionId).param("consultation", consultationId)
+                .param("at", Timestamp.from(receivedAt)).update();
+    }
+
+    @Override
+    public void receptionEnded(UUID receptionId) {
+        jdbc.sql("DELETE FROM deposit_reception WHERE id = :id").param("id", receptionId).update();
+    }
+
+    @Override
+    public boolean receptionInProgress(UUID consultationId, java.time.Instant deadline, java.time.Instant since) {
+        return jdbc.sql("SELECT count(*) FROM deposit_reception WHERE consultation_id = :id AND received_at < :deadline"
+                        + " AND received_at > :since")
+                .param("id", consultationId).param("deadline", Timestamp.from(deadline))
+                .param("since", Timestamp.from(since)).query(Long.class).single() > 0;
+    }
+
     private Deposit deposit(ResultSet rs, int row) throws SQLException {
         String opened = rs.getString("opened_keys");
         return new Deposit(rs.getObject("id", UUID.class), rs.getObject("consultation_id", UUID.class),

@@ -5,12 +5,12 @@ import fr.mutualis.marches.deposit.domain.Deposit;
 import fr.mutualis.marches.deposit.domain.DepositEvents;
 import fr.mutualis.outbox.AggregateEvents;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code marches.bid.deposited} on the internal topic {@code mutualis.bid.events}: that a deposit was received, when,
- * on time or not, with its files' fingerprints; never its content, its files' names nor the company.
+ * on time or not, and how many files it has; never its content, its files' names or fingerprints (a certificate
+ * reused from one consultation to another would name the company), nor the company.
  */
 @Component
 class OutboxDepositEvents implements DepositEvents {
@@ -23,10 +23,7 @@ class OutboxDepositEvents implements DepositEvents {
     }
 
     record DepositPayload(String id, String consultationId, String buyerSiren, Instant depositedAt, boolean late,
-                          boolean test, String receiptNumber, List<FilePayload> files) {
-    }
-
-    record FilePayload(String sha256, long size) {
+                          boolean test, String receiptNumber, int fileCount) {
     }
 
     @Override
@@ -34,6 +31,6 @@ class OutboxDepositEvents implements DepositEvents {
         events.publish(deposited, deposit.id().toString(), 1, deposit.depositedAt(),
                 new DepositPayload(deposit.id().toString(), deposit.consultationId().toString(), buyerSiren,
                         deposit.depositedAt(), deposit.late(), deposit.test(), deposit.receiptNumber(),
-                        deposit.files().stream().map(file -> new FilePayload(file.sha256(), file.size())).toList()));
+                        deposit.files().size()));
     }
 }

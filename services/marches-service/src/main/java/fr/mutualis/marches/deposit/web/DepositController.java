@@ -9,6 +9,8 @@ import fr.mutualis.service.security.PlatformUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,9 +32,11 @@ import org.springframework.web.multipart.MultipartFile;
 class DepositController {
 
     private final DepositService deposits;
+    private final Clock clock;
 
-    DepositController(DepositService deposits) {
+    DepositController(DepositService deposits, Clock clock) {
         this.deposits = deposits;
+        this.clock = clock;
     }
 
     /**
@@ -43,8 +47,11 @@ class DepositController {
     ResponseEntity<Receipt> deposit(@PathVariable UUID id, @RequestPart("fichiers") List<MultipartFile> files,
                                     @RequestParam(defaultValue = "false") boolean test,
                                     @RequestParam Optional<String> raisonSociale, PlatformUser user) {
+        // The whole request is received when the controller runs: that is the deposit's time, by the platform's clock.
+        Instant receivedAt = clock.instant();
         List<DepositService.Upload> uploads = files.stream().map(DepositController::upload).toList();
-        Deposit deposit = deposits.deposit(id, uploads, test, raisonSociale.orElse(null), Actors.of(user));
+        Deposit deposit = deposits.deposit(id, uploads, test, raisonSociale.orElse(null), Actors.of(user),
+                receivedAt);
         return ResponseEntity.created(URI.create("/api/marches/depots/" + deposit.id()))
                 .body(deposits.receipt(deposit.id(), Actors.of(user)));
     }

@@ -35,13 +35,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * A buyer's contracts notified in a year, as the law publishes them: the DECP from 40,000 € HT (the threshold of the
- * code de la commande publique since 2024), with every modification, and an OCDS release package of the same.
+ * A buyer's contracts of a year, as the law publishes them: the DECP of the contracts answering a need worth 40,000 €
+ * HT or more (article R2196-1 of the code de la commande publique since 2024; every lot of such a need, whatever its
+ * own amount), with every modification, and an OCDS release package of the same.
  */
 @Service
 public class OpenDataExport {
 
-    /** Contracts below this amount HT are not in the essential data (article R2196-1). */
+    /** A need below this value HT is not in the essential data (article R2196-1). */
     static final BigDecimal THRESHOLD = new BigDecimal("40000");
 
     private final AwardService awards;
@@ -81,10 +82,16 @@ public class OpenDataExport {
         return published(buyerSiren, year).stream().map(OpenDataExport::marche).toList();
     }
 
+    /**
+     * The buyer's notified contracts whose need is worth the threshold, and which were notified in {@code year} or had a
+     * modification published in it: a later avenant reaches the file of its own year too.
+     */
     private List<Contract> published(String buyerSiren, int year) {
-        return awards.notifiedIn(buyerSiren, year).stream()
+        return awards.notifiedUpTo(buyerSiren, year).stream()
                 .filter(contract -> contract.state() == ContractState.NOTIFIE)
-                .filter(contract -> contract.terms().amount().compareTo(THRESHOLD) >= 0)
+                .filter(contract -> contract.needValue().compareTo(THRESHOLD) >= 0)
+                .filter(contract -> contract.notifiedOn().getYear() == year || contract.modifications().stream()
+                        .anyMatch(modification -> modification.publishedOn().getYear() == year))
                 .toList();
     }
 

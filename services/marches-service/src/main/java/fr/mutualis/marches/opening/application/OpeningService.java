@@ -45,6 +45,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OpeningService {
 
+    /** A reception marker older than this is a crashed one (a deposit is checked in minutes), not one to wait for. */
+    private static final java.time.Duration STALE_RECEPTION = java.time.Duration.ofHours(1);
+
     private final ConsultationService consultations;
     private final ConsultationChanges changes;
     private final DepositRepository deposits;
@@ -80,7 +83,17 @@ public class OpeningService {
                 throw new ConsultationLifecycleException("Les offres ne s'ouvrent qu'après la date limite de remise "
                         + "des offres.");
             }
+            if (deposits.receptionInProgress(consultationId, consultation.details().deadline(),
+                    clock.instant().minus(STALE_RECEPTION))) {
+                throw new ConsultationLifecycleException("Un dépôt reçu avant la date limite est encore en cours de "
+                        + "vérification : réessayez dans quelques instants.");
+            }
             PrivateKey privateKey = KeyHolderKeys.unseal(holder.sealedPrivateKey(), passphrase);
+            if (consultation.state() == ConsultationState.PUBLIEE) {
+                // The deadline passed before the watch closed it: closed first, its own event, then opened.
+                changes.changePublished(consultationId, found -> found.state() == ConsultationState.PUBLIEE
+                        ? found.close(clock.instant()) : null);
+            }
             Consultation opened = changes.change(consultationId, actor, found -> found.open(actor, clock.instant()));
             for (Deposit bid : Bids.of(deposits.ofConsultation(consultationId))) {
                 List<String> sealedKeys = new ArrayList<>();
