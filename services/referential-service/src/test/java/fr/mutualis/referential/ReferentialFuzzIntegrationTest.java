@@ -57,6 +57,7 @@ class ReferentialFuzzIntegrationTest {
                 .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
                 .callers(Callers.ofAdministrators(issuer, matrix, GIRONDE))
                 .pathValue("siren", GIRONDE, "213300635")
+                .pathValue("codeInsee", "33063")
                 .storedState(StoredState.tables(dataSource))
                 .requests(1_000)
                 .dynamicTests();

@@ -151,6 +151,17 @@ class ReferentialIntegrationTest {
     }
 
     @Test
+    void a_commune_is_found_by_its_insee_code() throws Exception {
+        Answer rennes = call("GET", "/api/collectivites/communes/35238", null, false);
+        assertThat(rennes.status()).isEqualTo(200);
+        assertThat(rennes.body().get("siren").asString()).isEqualTo("213502388");
+        Answer unknown = call("GET", "/api/collectivites/communes/99999", null, false);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.body().get("title").asString()).isEqualTo("Commune inconnue");
+        assertThat(call("GET", "/api/collectivites/communes/3523", null, false).status()).isEqualTo(400);
+    }
+
+    @Test
     void unknown_and_malformed_sirens_are_french_problems() throws Exception {
         Answer unknown = call("GET", "/api/collectivites/356000000", null, false);
         Answer malformed = call("GET", "/api/collectivites/12", null, false);
@@ -262,7 +273,9 @@ class ReferentialIntegrationTest {
         AuthorizationMatrix matrix = new AuthorizationMatrix("http://127.0.0.1:" + port, mappings, "223300013",
                 "213502388")
                 .pathValue("siren", "213502388")
+                .pathValue("codeInsee", "35238")
                 .expect("GET /api/collectivites", PUBLIC)
+                .expect("GET /api/collectivites/communes/{codeInsee}", PUBLIC)
                 .expect("GET /api/collectivites/{siren}", PUBLIC)
                 .expect("GET /api/collectivites/{siren}/membres", PUBLIC)
                 .expect("PUT /api/collectivites/{siren}", ADMINISTRATORS)

@@ -20,6 +20,10 @@ public interface ReferentialClient {
     @GetExchange("/api/collectivites/{siren}")
     Optional<CollectiviteDescriptor> collectivite(@PathVariable String siren);
 
+    /** @return the commune with this INSEE code (e.g. {@code 33063}), empty if the referential knows none */
+    @GetExchange("/api/collectivites/communes/{inseeCode}")
+    Optional<CollectiviteDescriptor> commune(@PathVariable String inseeCode);
+
     /** @return the service's readiness, {@code UP} once its import is done; empty if it has no such probe */
     @GetExchange("/actuator/health/readiness")
     Optional<Health> readiness();

@@ -34,6 +34,12 @@ public final class KnownCollectivites implements ReferentialClient {
     }
 
     @Override
+    public Optional<CollectiviteDescriptor> commune(String inseeCode) {
+        return KNOWN.values().stream().filter(known -> "commune".equals(known.kind()))
+                .filter(known -> inseeCode.equals(known.inseeCode())).findFirst();
+    }
+
+    @Override
     public Optional<Health> readiness() {
         return Optional.of(new Health("UP"));
     }

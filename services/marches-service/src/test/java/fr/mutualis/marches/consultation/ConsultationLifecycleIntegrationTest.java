@@ -79,6 +79,7 @@ class ConsultationLifecycleIntegrationTest extends MarchesIntegrationTest {
         assertThat(field(base.replaceFirst("\"dateLimite\": \"[^\"]+\"", "\"dateLimite\": \"+300000-01-01T00:00\"")))
                 .isEqualTo("dateLimite");
         assertThat(field(base.replace("Refonte du portail", "Refonte\\tdu portail"))).isEqualTo("objet");
+        assertThat(field(base.replace("\"33063\"", "\"99999\""))).isEqualTo("lieuExecution.code");
         var unknownField = buyer().post("/api/marches/consultations", base.replace("{\"reference\"",
                 "{\"budgetSecret\": 1, \"reference\""));
         assertThat(unknownField.getStatusCode().value()).isEqualTo(400);

@@ -36,6 +36,11 @@ class ReferentialDirectoryTest {
         }
 
         @Override
+        public Optional<CollectiviteDescriptor> commune(String inseeCode) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Health> readiness() {
             throw new ReferentialUnavailableException("connection refused", null);
         }

@@ -18,6 +18,7 @@ import fr.mutualis.procurement.decp.TypeCodeLieu;
 import fr.mutualis.procurement.decp.TypeGroupementOperateurs;
 import fr.mutualis.procurement.decp.TypeIdentifiant;
 import fr.mutualis.procurement.decp.TypePrix;
+import fr.mutualis.service.referential.ReferentialClient;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -25,19 +26,29 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The nomenclatures of libs/public-procurement-formats: the CPV 2008 and the DECP 2.0.3's lists. */
+/**
+ * The nomenclatures of libs/public-procurement-formats (the CPV 2008 and the DECP 2.0.3's lists), and the referential
+ * of collectivités for the communes a place of execution names.
+ */
 @Component
 class ProcurementNomenclatures implements Nomenclatures {
 
+    private static final String COMMUNE = "Code commune";
+
     /** INSEE codes of communes (2A/2B in Corsica), postal codes, départements, régions… as the type says. */
     private static final Map<String, Pattern> PLACE_CODES = Map.of(
-            "Code commune", Pattern.compile("[0-9]{5}|2[AB][0-9]{3}"),
+            COMMUNE, Pattern.compile("[0-9]{5}|2[AB][0-9]{3}"),
             "Code postal", Pattern.compile("[0-9]{5}"),
             "Code département", Pattern.compile("[0-9]{2,3}|2[AB]"),
             "Code région", Pattern.compile("[0-9]{2}"));
     private static final Pattern OTHER_CODE = Pattern.compile("[0-9A-Z]{1,10}");
 
     private final CpvNomenclature cpv = CpvNomenclature.standard();
+    private final ReferentialClient referential;
+
+    ProcurementNomenclatures(ReferentialClient referential) {
+        this.referential = referential;
+    }
 
     @Override
     public String cpv(String field, String code) {
@@ -82,6 +93,10 @@ class ProcurementNomenclatures implements Nomenclatures {
         if (!PLACE_CODES.getOrDefault(type, OTHER_CODE).matcher(value).matches()) {
             throw new ConsultationRuleException(field + ".code", "Ce code n'est pas un " + type.toLowerCase(
                     Locale.ROOT) + " valide (par exemple 33063 pour le code commune INSEE de Bordeaux).");
+        }
+        if (COMMUNE.equals(type) && referential.commune(value).isEmpty()) {
+            throw new ConsultationRuleException(field + ".code", "Aucune commune du référentiel n'a ce code INSEE "
+                    + "(code officiel géographique, par exemple 33063 pour Bordeaux).");
         }
         return new PlaceOfExecution(value, type);
     }

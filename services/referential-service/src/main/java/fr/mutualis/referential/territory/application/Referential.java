@@ -68,6 +68,13 @@ public class Referential {
         return territories.findBySiren(siren).map(stored -> describe(stored, territories.territoryNames()));
     }
 
+    /** The commune of this INSEE code, as the other services check a place (a marché's place of execution). */
+    @Transactional(readOnly = true)
+    public Optional<Descriptor> commune(String inseeCode) {
+        return territories.findCommuneByInseeCode(inseeCode)
+                .map(stored -> describe(stored, territories.territoryNames()));
+    }
+
     @Transactional(readOnly = true)
     public Page search(String text, Kind kind, String departementCode, int page, int size) {
         String folded = text == null ? "" : Names.fold(text);

@@ -16,6 +16,9 @@ public interface TerritoryRepository {
 
     Optional<StoredTerritory> findByKey(String key);
 
+    /** The commune whose INSEE code (code officiel géographique) is {@code inseeCode}. */
+    Optional<StoredTerritory> findCommuneByInseeCode(String inseeCode);
+
     /** Territories whose name contains {@code folded} (lower case, no accents), names starting with it first. */
     List<StoredTerritory> searchByName(String folded, Kind kind, String departementCode, int offset, int limit);
 

@@ -81,6 +81,12 @@ class JdbcTerritoryRepository implements TerritoryRepository {
     }
 
     @Override
+    public Optional<StoredTerritory> findCommuneByInseeCode(String inseeCode) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE kind = 'commune' AND insee_code = :code LIMIT 1")
+                .param("code", inseeCode).query((rs, row) -> map(rs)).optional();
+    }
+
+    @Override
     public Optional<StoredTerritory> findByKey(String key) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM territory WHERE key = :key").param("key", key)
                 .query((rs, row) -> map(rs)).optional();

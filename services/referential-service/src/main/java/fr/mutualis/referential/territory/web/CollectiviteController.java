@@ -35,6 +35,13 @@ class CollectiviteController {
         this.referential = referential;
     }
 
+    /** A commune by its INSEE code (e.g. 33063, 2A004), for the services that check a place. */
+    @GetMapping("/communes/{codeInsee}")
+    Descriptor commune(@PathVariable @Pattern(regexp = "[0-9]{5}|2[AB][0-9]{3}",
+            message = "Le code INSEE d'une commune compte 5 caractères (ex. 33063, 2A004).") String codeInsee) {
+        return referential.commune(codeInsee).orElseThrow(() -> new UnknownCommuneException());
+    }
+
     /** Descriptors of {@code docs/design/benchmark-tool.md}. */
     record PageResponse(List<Descriptor> items, int page, int size, long totalItems) {
     }

@@ -24,6 +24,12 @@ class ReferentialExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ReferentialExceptionHandler.class);
 
     @ExceptionHandler
+    ResponseEntity<ProblemDetail> unknownCommune(UnknownCommuneException ex) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "Commune inconnue",
+                "Aucune commune du référentiel n'a ce code INSEE (code officiel géographique, ex. 33063)."));
+    }
+
+    @ExceptionHandler
     ResponseEntity<ProblemDetail> unknown(UnknownCollectiviteException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, "Collectivité inconnue",
                 "Le référentiel ne connaît pas « " + Problems.excerpt(ex.reference()) + " ». Vérifiez le SIREN (9 chiffres) ; les "
