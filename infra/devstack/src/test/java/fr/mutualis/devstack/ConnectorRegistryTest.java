@@ -22,7 +22,7 @@ class ConnectorRegistryTest {
         String configuration = registry.configuration("webhook-outbox");
 
         assertThat(registry.names()).containsExactly("demat-outbox", "experience-outbox", "integration-outbox",
-                "referential-outbox", "webhook-outbox");
+                "marches-outbox", "referential-outbox", "webhook-outbox");
         assertThat(configuration)
                 .contains("\"database.port\": \"25432\"")
                 .contains("\"database.hostname\": \"127.0.0.1\"")
