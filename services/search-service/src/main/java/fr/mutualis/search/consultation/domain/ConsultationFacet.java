@@ -1,6 +1,5 @@
 package fr.mutualis.search.consultation.domain;
 
-import fr.mutualis.procurement.cpv.CpvNomenclature;
 import fr.mutualis.search.shared.domain.SearchFacet;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,11 @@ public enum ConsultationFacet implements SearchFacet {
     ETAT("etat", "state", "state", "État", Labels.STATES),
     PROCEDURE("procedure", "procedure", "procedure", "Procédure", Map.of()),
     CATEGORIE("categorie", "category", "category", "Catégorie", Labels.CATEGORIES),
-    /** Filtered at any level of the CPV ({@code 72}, {@code 7226}, a whole code), counted by division. */
-    CPV("cpv", "cpvPath", "cpvDivision", "Division CPV", Labels.CPV_DIVISIONS);
+    /**
+     * Filtered at any level of the CPV ({@code 72}, {@code 7226}, a whole code), counted by division, labelled by the
+     * division's official label that the index stores beside it.
+     */
+    CPV("cpv", "cpvPath", "cpvDivision", "Division CPV", Map.of());
 
     private final String parameter;
     private final String filterField;
@@ -46,10 +48,10 @@ public enum ConsultationFacet implements SearchFacet {
         return countField;
     }
 
-    /** Every label comes from a code list, or is the value itself (the DECP's procedures are labels). */
+    /** The CPV division's label is indexed; the others come from a code list, or are the value itself. */
     @Override
     public Optional<String> labelField() {
-        return Optional.empty();
+        return this == CPV ? Optional.of("cpvDivisionLabel") : Optional.empty();
     }
 
     @Override
@@ -70,19 +72,6 @@ public enum ConsultationFacet implements SearchFacet {
                 "attribuee", "Attribuée", "infructueuse", "Infructueuse", "sans-suite", "Sans suite");
         public static final Map<String, String> CATEGORIES = SearchFacet.labels(
                 "travaux", "Travaux", "fournitures", "Fournitures", "services", "Services");
-        /** The divisions of the CPV 2008 with their French labels, from the official list the marchés service checks. */
-        public static final Map<String, String> CPV_DIVISIONS = cpvDivisions();
-
-        private static Map<String, String> cpvDivisions() {
-            CpvNomenclature cpv = CpvNomenclature.standard();
-            Map<String, String> divisions = new java.util.LinkedHashMap<>();
-            for (int division = 0; division < 100; division++) {
-                String digits = String.format(java.util.Locale.ROOT, "%02d", division);
-                cpv.find(digits + "000000").ifPresent(code -> divisions.put(digits, code.label()));
-            }
-            return java.util.Collections.unmodifiableMap(divisions);
-        }
-
         private Labels() {
         }
     }

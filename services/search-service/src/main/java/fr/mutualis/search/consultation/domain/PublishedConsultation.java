@@ -109,15 +109,12 @@ public record PublishedConsultation(String id, String reference, Buyer buyer, St
     public record Question(String id, String question, Instant askedAt, String answer, Instant answeredAt) {
     }
 
-    /** @param lot null for a consultation without lots */
-    public record Award(String contractId, Integer lot, List<Holder> holders, BigDecimal amount) {
-
-        public Award {
-            holders = holders == null ? List.of() : List.copyOf(holders);
-        }
-    }
-
-    /** @param identifierType the DECP's typeIdentifiant, e.g. {@code SIRET} */
-    public record Holder(String identifierType, String id, String name) {
+    /**
+     * Which lot went to which contract; holders and amounts are public with the contract's notification (its own
+     * events), not in the consultation's.
+     *
+     * @param lot null for a consultation without lots
+     */
+    public record Award(String contractId, Integer lot) {
     }
 }

@@ -1,5 +1,6 @@
 package fr.mutualis.search.consultation.elasticsearch;
 
+import fr.mutualis.procurement.cpv.CpvNomenclature;
 import fr.mutualis.search.consultation.domain.ConsultationIndex;
 import fr.mutualis.search.consultation.domain.PublishedConsultation;
 import fr.mutualis.search.shared.domain.IndexOutcome;
@@ -40,6 +41,9 @@ public class ElasticsearchConsultationIndex implements ConsultationIndex {
         document.put("objet", c.objet());
         document.put("cpv", c.cpv());
         document.put("cpvDivision", c.cpvDivision());
+        // The facet's label, the CPV 2008's official one for the division.
+        CpvNomenclature.standard().find(c.cpvDivision() + "000000")
+                .ifPresent(division -> document.put("cpvDivisionLabel", division.label()));
         document.put("cpvPath", c.cpvPath());
         document.put("procedure", c.procedure());
         document.put("nature", c.nature());
@@ -66,9 +70,7 @@ public class ElasticsearchConsultationIndex implements ConsultationIndex {
                 "answeredAt", question.answeredAt())).toList());
         putIfPresent(document, "outcomeReason", c.outcomeReason());
         document.put("awards", c.awards().stream().map(award -> present("contractId", award.contractId(),
-                "lot", award.lot(), "holders", award.holders().stream().map(holder -> present(
-                        "identifierType", holder.identifierType(), "id", holder.id(), "name", holder.name())).toList(),
-                "amount", award.amount())).toList());
+                "lot", award.lot())).toList());
         document.put("version", c.version());
         return document;
     }

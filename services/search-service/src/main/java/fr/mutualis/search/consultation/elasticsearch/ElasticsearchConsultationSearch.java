@@ -23,7 +23,7 @@ public class ElasticsearchConsultationSearch implements ConsultationSearchEngine
 
     static final List<String> TEXT_FIELDS = List.of("objet^3", "lots.title", "buyer.name");
     /** What the search sorts and filters on but a reader does not need: left out of every answer. */
-    static final List<String> INTERNAL_FIELDS = List.of("openUntil", "cpvPath");
+    static final List<String> INTERNAL_FIELDS = List.of("openUntil", "cpvPath", "cpvDivisionLabel");
     private static final MultiSelectFacets<ConsultationFacet> FACETS =
             new MultiSelectFacets<>(List.of(ConsultationFacet.values()), 50);
 

@@ -19,9 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ElasticsearchConsultationIndexTest {
 
     static PublishedConsultation consultation(String state) {
-        var award = new PublishedConsultation.Award(UUID.randomUUID().toString(), 1,
-                List.of(new PublishedConsultation.Holder("SIRET", "41234567000019", "Numeria Conseil SAS")),
-                new BigDecimal("172500.0"));
+        var award = new PublishedConsultation.Award(UUID.randomUUID().toString(), 1);
         return new PublishedConsultation(UUID.randomUUID().toString(), "2026-DSI-014",
                 new PublishedConsultation.Buyer("223300013", "Département de la Gironde"), "Maintenance du portail",
                 "72267000-4", "Appel d'offres ouvert", "Marché", "services",

@@ -88,7 +88,7 @@ class ConsultationSnapshotTest {
     }
 
     @Test
-    void an_awarded_consultation_names_its_holders_and_amounts() {
+    void an_awarded_consultation_names_its_contracts_not_their_holders() {
         String id = UUID.randomUUID().toString();
         PublishedConsultation consultation =
                 read(id, ConsultationEvents.example("awarded", id, BUYER, 10).json()).consultation();
@@ -96,9 +96,7 @@ class ConsultationSnapshotTest {
         assertThat(consultation.isOpen()).isFalse();
         assertThat(consultation.awards()).singleElement().satisfies(award -> {
             assertThat(award.lot()).isEqualTo(1);
-            assertThat(award.amount()).isEqualByComparingTo(new BigDecimal("172500"));
-            assertThat(award.holders()).singleElement().isEqualTo(
-                    new PublishedConsultation.Holder("SIRET", "41234567000019", "Numeria Conseil SAS"));
+            assertThat(award.contractId()).isEqualTo("8e4f2a1c-3b5d-4e6f-9a7b-1c2d3e4f5a6b");
         });
     }
 
