@@ -93,7 +93,8 @@ public abstract class DematIntegrationTest {
         }
     }
 
-        @TestConfiguration(proxyBeanMethods = false)
+    /** The tests' collectivités, as the referential describes them (the end-to-end tests use the real one). */
+    @TestConfiguration(proxyBeanMethods = false)
     static class Referential {
 
         @Bean
