@@ -2,6 +2,7 @@ package fr.mutualis.devstack;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,9 @@ public final class ServiceComponent extends Component {
     /** Its secrets, which stay out of the command line that any local user can read. */
     @Override
     protected Map<String, String> environment() {
-        return DevSecrets.of(config).environment(descriptor);
+        Map<String, String> environment = new LinkedHashMap<>(DevSecrets.of(config).environment(descriptor));
+        config.tracesEndpoint().ifPresent(endpoint -> environment.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", endpoint));
+        return environment;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -35,11 +36,14 @@ public final class StackConfig {
     private final List<ServiceDescriptor> services;
     private final Map<String, Integer> servicePorts = new HashMap<>();
     private final boolean demoData;
+    private final String tracesEndpoint;
 
     private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.profile = profile;
         this.demoData = !"false".equalsIgnoreCase(environment.apply("MUTUALIS_DEMO_DATA"));
+        this.tracesEndpoint = firstSet(System.getProperty("mutualis.traces.endpoint"),
+                environment.apply("MUTUALIS_TRACES_ENDPOINT"));
         String home = environment.apply("MUTUALIS_HOME");
         Path base = home == null || home.isBlank() ? this.projectRoot.resolve(".mutualis") : Path.of(home).toAbsolutePath();
         this.dataRoot = base.resolve(profile.folderName());
@@ -81,6 +85,24 @@ public final class StackConfig {
     /** Whether the services load the demo dataset: on for the platform, off for tests and with MUTUALIS_DEMO_DATA=false. */
     public boolean demoData() {
         return demoData;
+    }
+
+    /**
+     * Where the services send their spans (Zipkin's JSON v2 API, {@code …/api/v2/spans}): the
+     * {@code mutualis.traces.endpoint} system property or {@code MUTUALIS_TRACES_ENDPOINT}; none by default, and then
+     * the services trace (trace ids in their logs and Kafka headers) without exporting.
+     */
+    public Optional<String> tracesEndpoint() {
+        return Optional.ofNullable(tracesEndpoint);
+    }
+
+    private static String firstSet(String... values) {
+        for (String value : values) {
+            if (value != null && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
     }
 
     public Path projectRoot() {

@@ -22,6 +22,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String DESCRIPTOR = "META-INF/mutualis/service.properties";
 
+    static final String ZIPKIN_ENDPOINT = "management.tracing.export.zipkin.endpoint";
+
     static final Map<String, Object> DEFAULTS = Map.of(
             "server.address", "127.0.0.1",
             "server.shutdown", "graceful",
@@ -30,6 +32,8 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
             "management.endpoint.health.probes.enabled", "true",
             // Idle connections cost PostgreSQL a process each: a service keeps two, and grows its pool under load.
             "spring.datasource.hikari.minimum-idle", "2",
+            // Every change is traced at this scale; an operator with heavy traffic lowers it (docs/runbooks/observability.md).
+            "management.tracing.sampling.probability", "1.0",
             // The launcher passes the actual issuer; a syndicate sets its ProConnect or Keycloak issuer.
             "mutualis.security.issuer-uri", "http://127.0.0.1:8088");
 
@@ -40,6 +44,11 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> defaults = new HashMap<>(DEFAULTS);
         defaults.putAll(fromDescriptor(descriptor(application.getClassLoader())));
+        if (!environment.containsProperty(ZIPKIN_ENDPOINT)) {
+            // Spans are sent only where an operator (or ./mutualis up --observability) says: a default address where
+            // nothing listens would fill the logs with failed exports.
+            defaults.put("management.tracing.export.zipkin.enabled", "false");
+        }
         environment.getPropertySources().addLast(new MapPropertySource("mutualisPlatformDefaults", defaults));
     }
 
