@@ -1,5 +1,10 @@
 package fr.mutualis.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -13,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Gives every service with a database its {@link AggregateEvents}, its {@code outbox} table from one migration
- * ({@code db/outbox}), and the {@link OutboxPurge} that keeps that table short ({@code mutualis.outbox.*}).
+ * ({@code db/outbox}), the counter {@value OutboxWriter#WRITTEN_METER}, and the {@link OutboxPurge} that keeps that
+ * table short ({@code mutualis.outbox.*}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
@@ -22,10 +28,18 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
+    /**
+     * Writes each row with the trace context of the change when the service traces (Micrometer Tracing with
+     * OpenTelemetry, from the service starter), and counts the rows in the service's meter registry, or in the global
+     * one where it has none.
+     */
     @Bean
     @ConditionalOnMissingBean
-    AggregateEvents aggregateEvents(JdbcClient jdbc, JsonMapper json) {
-        return new AggregateEvents(new OutboxWriter(jdbc), json);
+    AggregateEvents aggregateEvents(JdbcClient jdbc, JsonMapper json, ObjectProvider<Tracer> tracer,
+                                    ObjectProvider<Propagator> propagator, ObjectProvider<MeterRegistry> meters) {
+        var writer = new OutboxWriter(jdbc, tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP), meters.getIfAvailable(() -> Metrics.globalRegistry));
+        return new AggregateEvents(writer, json);
     }
 
     @Bean

@@ -53,9 +53,23 @@ final class PlatformClient {
 
     /** Creates a record as an agent of {@code siren} and publishes it: two events, the record at version 2. */
     JsonNode create(String title, String summary, String siren, List<String> axes) {
-        JsonNode draft = send("POST", experienceUrl + "/api/experiences", siren, record(title, summary, siren, axes), 201);
+        JsonNode draft = draft(title, summary, siren, axes);
         return send("POST", experienceUrl + "/api/experiences/" + draft.path("id").asText() + "/publication", siren,
                 null, 200);
+    }
+
+    /** Creates a draft as an agent of {@code siren}: one event, nothing searchable yet. */
+    JsonNode draft(String title, String summary, String siren, List<String> axes) {
+        return send("POST", experienceUrl + "/api/experiences", siren, record(title, summary, siren, axes), 201);
+    }
+
+    /**
+     * Publishes the draft {@code id} as a traced portal would: the request carries the W3C {@code traceparent} of the
+     * portal's span, so the change and everything it causes belong to that trace.
+     */
+    JsonNode publishInTrace(String id, String siren, String traceparent) {
+        return send("POST", experienceUrl + "/api/experiences/" + id + "/publication", siren, null, 200,
+                Map.of("traceparent", traceparent));
     }
 
     JsonNode update(String id, String title, String summary, String siren, List<String> axes) {
@@ -119,10 +133,16 @@ final class PlatformClient {
                 : new SignedIn(PlatformTokens.user(name), Instant.now())).token();
     }
 
-    /** @param agentSiren the collectivité of the signed-in agent; null if none */
     private JsonNode send(String method, String url, String agentSiren, String body, int expectedStatus) {
+        return send(method, url, agentSiren, body, expectedStatus, Map.of());
+    }
+
+    /** @param agentSiren the collectivité of the signed-in agent; null if none */
+    private JsonNode send(String method, String url, String agentSiren, String body, int expectedStatus,
+                          Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json");
+        headers.forEach(request::header);
         if (agentSiren != null) {
             request.header("Authorization", "Bearer " + agentToken(agentSiren));
         }

@@ -1,6 +1,7 @@
 package fr.mutualis.events.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -17,6 +18,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
@@ -31,6 +33,9 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
  *       is tried again: nothing vanishes.</li>
  * </ul>
  * Consumers must therefore be idempotent: replaying a dead letter onto its topic must be safe.
+ *
+ * <p>Each record handled is observed ({@link EventConsumerDefaults}): its listener's span continues the producer's
+ * trace from the record's {@code traceparent} header (ADR 0027), and its logs name the event and its collectivité.
  */
 @AutoConfiguration(after = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(EventConsumerProperties.class)
@@ -63,6 +68,7 @@ public class EventConsumerAutoConfiguration {
                 super.accept(record, consumer, exception);
                 meters.counter(DEAD_LETTERED_METER, "topic", record.topic(),
                         "reason", cause instanceof MalformedEventException ? "malformed" : "failed").increment();
+                ConsumedEventInterceptor.count(meters, record.topic(), "dead_lettered");
             }
         };
         EventConsumerProperties.Retry retry = properties.retry();
@@ -77,6 +83,15 @@ public class EventConsumerAutoConfiguration {
         return handler;
     }
 
+    /**
+     * Picked up by Spring Boot's listener container factory: the event id and collectivité in the logs of each record
+     * handled, and the counter {@value ConsumedEventInterceptor#CONSUMED_METER}.
+     */
+    @Bean
+    RecordInterceptor<Object, Object> consumedEventInterceptor(MeterRegistry meters) {
+        return new ConsumedEventInterceptor(meters);
+    }
+
     @Bean
     KafkaAdmin.NewTopics deadLetterTopics(ObjectProvider<ConsumedTopics> consumed, EventConsumerProperties properties) {
         return new KafkaAdmin.NewTopics(consumed.orderedStream()
@@ -87,6 +102,17 @@ public class EventConsumerAutoConfiguration {
                         .replicas(properties.deadLetter().replicationFactor())
                         .build())
                 .toArray(NewTopic[]::new));
+    }
+
+    /**
+     * The dead-letter counts of every consumed topic exist from the start, at zero: Prometheus's {@code increase()}
+     * sees no increase in a series that appears with its first dead letter, and the alert would miss it.
+     */
+    @Bean
+    MeterBinder deadLetteredMeters(ObjectProvider<ConsumedTopics> consumed) {
+        return meters -> consumed.orderedStream().flatMap(topics -> topics.names().stream()).distinct()
+                .forEach(topic -> java.util.stream.Stream.of("malformed", "failed").forEach(reason ->
+                        meters.counter(DEAD_LETTERED_METER, "topic", topic, "reason", reason)));
     }
 
     /** Each topic has its own dead letters, e.g. {@code mutualis.experience.events.DLT}. */

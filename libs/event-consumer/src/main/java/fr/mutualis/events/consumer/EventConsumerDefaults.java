@@ -9,8 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * How every consumer of the platform talks to Kafka, below anything the service sets: its consumer group is its
  * name, it reads a new topic from the beginning, events travel as JSON text, it never creates a topic by reading it
- * (topics belong to their producers), a member that dies is replaced within seconds, and dead letters are
- * acknowledged by every replica.
+ * (topics belong to their producers), a member that dies is replaced within seconds, dead letters are
+ * acknowledged by every replica, and each record handled is traced in the trace of the change that produced it.
  */
 public class EventConsumerDefaults implements EnvironmentPostProcessor {
 
@@ -36,7 +36,9 @@ public class EventConsumerDefaults implements EnvironmentPostProcessor {
             Map.entry("spring.kafka.producer.value-serializer", STRING_SERIALIZER),
             Map.entry("spring.kafka.producer.acks", "all"),
             // Do not block the start when the broker is late: the dead-letter topics are created once it answers.
-            Map.entry("spring.kafka.admin.fail-fast", "false"));
+            Map.entry("spring.kafka.admin.fail-fast", "false"),
+            // A span per record handled, child of the producer's from the W3C traceparent header (ADR 0027).
+            Map.entry("spring.kafka.listener.observation-enabled", "true"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +31,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -42,7 +44,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The dead-letter policy on the real Kafka of the test run, with one listener reading through an EventReader. */
+/**
+ * The dead-letter policy on the real Kafka of the test run, with one listener reading through an EventReader; and what
+ * every listener gets besides: the event named in its logs, the records counted.
+ */
 @SpringBootTest(classes = DeadLetterPolicyIntegrationTest.Consumer.class)
 class DeadLetterPolicyIntegrationTest {
 
@@ -89,6 +94,22 @@ class DeadLetterPolicyIntegrationTest {
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("not valid JSON");
         assertThat(listener.attempts(key)).as("never retried").isZero();
         assertThat(deadLettered("malformed")).as("an alert can count it").isGreaterThanOrEqualTo(1);
+        assertThat(consumed("dead_lettered")).isGreaterThanOrEqualTo(1);
+        assertThat(consumed("handled")).as("the next message").isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theLogsOfAnEventNameItAndItsCollectivite() {
+        ObjectNode event = event("Nommé dans les journaux");
+        String key = event.path("aggregateId").asString();
+        String eventId = event.path("eventId").asString();
+
+        send(key, event.toString(), new RecordHeader("ce_id", eventId.getBytes(StandardCharsets.UTF_8)));
+
+        await().atMost(PATIENCE).until(() -> listener.logContexts.containsKey(key));
+        assertThat(listener.logContexts.get(key))
+                .containsEntry("event_id", eventId)
+                .containsEntry("collectivite", event.path("data").path("siren").asString());
     }
 
     @Test
@@ -103,6 +124,12 @@ class DeadLetterPolicyIntegrationTest {
         assertThat(header(dead, "kafka_dlt-exception-message")).contains("Index injoignable");
         assertThat(partitions(DEAD_LETTERS)).as("created by the policy, not by the broker's defaults").isEqualTo(1);
         await().atMost(PATIENCE).until(() -> deadLettered("failed") >= 1);
+    }
+
+    private double consumed(String outcome) {
+        var counter = meters.find(ConsumedEventInterceptor.CONSUMED_METER).tags("topic", TOPIC, "outcome", outcome)
+                .counter();
+        return counter == null ? 0 : counter.count();
     }
 
     private double deadLettered(String reason) {
@@ -204,6 +231,8 @@ class DeadLetterPolicyIntegrationTest {
     static class Listener {
 
         final List<EventEnvelope<Title>> read = new CopyOnWriteArrayList<>();
+        /** The logging context each record was handled in, by key. */
+        final Map<String, Map<String, String>> logContexts = new ConcurrentHashMap<>();
         private final List<String> failedKeys = new CopyOnWriteArrayList<>();
         private final EventReader<Title> reader;
 
@@ -213,6 +242,8 @@ class DeadLetterPolicyIntegrationTest {
 
         @KafkaListener(topics = "${test.topic}")
         void onMessage(ConsumerRecord<String, String> record) {
+            Map<String, String> logContext = MDC.getCopyOfContextMap();
+            logContexts.put(record.key(), logContext == null ? Map.of() : logContext);
             reader.read(record).ifPresent(event -> {
                 if (FAILING.equals(event.data().title())) {
                     failedKeys.add(record.key());

@@ -3,13 +3,18 @@ package fr.mutualis.search.shared.elasticsearch;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.ElasticsearchTransport;
+import co.elastic.clients.transport.instrumentation.Instrumentation;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
+import co.elastic.clients.transport.instrumentation.OpenTelemetryForElasticsearch;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import fr.mutualis.events.consumer.NotRetryable;
 import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.shared.domain.ChangeRejectedException;
+import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
@@ -24,13 +29,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 public class ElasticsearchClientConfiguration {
 
+    /** Its connections, measured; closed with the client. */
+    @Bean(destroyMethod = "")
+    ElasticsearchConnectionPool elasticsearchConnectionPool() {
+        return ElasticsearchConnectionPool.create();
+    }
+
     @Bean(destroyMethod = "close")
-    RestClient elasticsearchRestClient(SearchProperties properties) {
+    RestClient elasticsearchRestClient(SearchProperties properties, ElasticsearchConnectionPool connections) {
         URI url = properties.elasticsearchUrl();
         String scheme = url.getScheme() == null ? "http" : url.getScheme();
         int port = url.getPort() != -1 ? url.getPort() : ("https".equals(scheme) ? 443 : 80);
         SearchProperties.Elasticsearch timeouts = properties.elasticsearch();
         var builder = RestClient.builder(new HttpHost(url.getHost(), port, scheme))
+                .setHttpClientConfigCallback(connections::configure)
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout((int) timeouts.connectTimeout().toMillis())
                         .setSocketTimeout((int) timeouts.socketTimeout().toMillis()));
@@ -41,12 +53,22 @@ public class ElasticsearchClientConfiguration {
     }
 
     @Bean(destroyMethod = "")
-    ElasticsearchTransport elasticsearchTransport(RestClient restClient) {
+    ElasticsearchTransport elasticsearchTransport(RestClient restClient, ObjectProvider<OpenTelemetry> openTelemetry) {
         JsonMapper mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         // Not closed here: closing the transport would close the RestClient a second time.
-        return new RestClientTransport(restClient, new Jackson3JsonpMapper(mapper));
+        return new RestClientTransport(restClient, new Jackson3JsonpMapper(mapper), null, tracing(openTelemetry));
+    }
+
+    /**
+     * A span per request of the typed client, child of the current one (a Kafka listener's, an HTTP request's), so that
+     * an indexing joins the trace of the change (ADR 0027). The context's OpenTelemetry, which Spring Boot does not make
+     * the global one the client would use by default. Search queries stay out of the spans: they are what people typed.
+     */
+    private static Instrumentation tracing(ObjectProvider<OpenTelemetry> openTelemetry) {
+        OpenTelemetry tracing = openTelemetry.getIfAvailable();
+        return tracing == null ? NoopInstrumentation.INSTANCE : new OpenTelemetryForElasticsearch(tracing, false);
     }
 
     @Bean
