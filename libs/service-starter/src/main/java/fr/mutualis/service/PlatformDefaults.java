@@ -13,10 +13,10 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * The settings every service shares, below anything the service or its operator sets: reachable on loopback only
- * unless an operator opens it, graceful shutdown, health probes, the platform's development issuer; and what the
- * service's descriptor ({@code services/<name>/service.properties}, packaged by build/service-parent as
- * {@value #DESCRIPTOR}) already says — its name, its port, its database and the role that owns it — so that no
- * {@code application.yml} repeats it.
+ * unless an operator opens it, graceful shutdown, health probes, metrics in Prometheus format tagged with the
+ * service's name, logs as JSON lines, the platform's development issuer; and what the service's descriptor
+ * ({@code services/<name>/service.properties}, packaged by build/service-parent as {@value #DESCRIPTOR}) already says —
+ * its name, its port, its database and the role that owns it — so that no {@code application.yml} repeats it.
  */
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
@@ -24,18 +24,30 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String ZIPKIN_ENDPOINT = "management.tracing.export.zipkin.endpoint";
 
-    static final Map<String, Object> DEFAULTS = Map.of(
-            "server.address", "127.0.0.1",
-            "server.shutdown", "graceful",
-            "spring.lifecycle.timeout-per-shutdown-phase", "20s",
-            "management.endpoints.web.exposure.include", "health,info",
-            "management.endpoint.health.probes.enabled", "true",
+    static final Map<String, Object> DEFAULTS = Map.ofEntries(
+            Map.entry("server.address", "127.0.0.1"),
+            Map.entry("server.shutdown", "graceful"),
+            Map.entry("spring.lifecycle.timeout-per-shutdown-phase", "20s"),
+            // Prometheus scrapes /actuator/prometheus, open without a token (ObservabilityAutoConfiguration says why).
+            Map.entry("management.endpoints.web.exposure.include", "health,info,prometheus"),
+            Map.entry("management.endpoint.health.probes.enabled", "true"),
+            // Every series says which service it comes from, whatever the scraper's own labels.
+            Map.entry("management.metrics.tags.application", "${spring.application.name}"),
+            // Buckets, so that the latency percentiles of each route can be computed across instances (p99 alerts).
+            Map.entry("management.metrics.distribution.percentiles-histogram.http.server.requests", "true"),
+            // One JSON object a line (Elastic Common Schema) with the MDC: traceId, spanId, event_id, collectivite.
+            Map.entry("logging.structured.format.console", "ecs"),
+            // Nothing but those lines: no banner in the log stream.
+            Map.entry("spring.main.banner-mode", "off"),
             // Idle connections cost PostgreSQL a process each: a service keeps two, and grows its pool under load.
-            "spring.datasource.hikari.minimum-idle", "2",
+            Map.entry("spring.datasource.hikari.minimum-idle", "2"),
             // Every change is traced at this scale; an operator with heavy traffic lowers it (docs/runbooks/observability.md).
-            "management.tracing.sampling.probability", "1.0",
+            Map.entry("management.tracing.sampling.probability", "1.0"),
+            // No exemplars in the scrape: Debian's Prometheus (2.42, the one ./mutualis up --observability runs)
+            // refuses the whole target when OpenMetrics puts them on a histogram's _count line.
+            Map.entry("management.tracing.exemplars.include", "none"),
             // The launcher passes the actual issuer; a syndicate sets its ProConnect or Keycloak issuer.
-            "mutualis.security.issuer-uri", "http://127.0.0.1:8088");
+            Map.entry("mutualis.security.issuer-uri", "http://127.0.0.1:8088"));
 
     /** The development PostgreSQL of the launcher; it passes the actual address and the role's password. */
     private static final String DEVELOPMENT_DATABASES = "jdbc:postgresql://127.0.0.1:15432/";

@@ -15,10 +15,12 @@ import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceIndex;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.IndexingMetrics;
 import fr.mutualis.search.shared.web.IndexUnavailableAdvice;
 import tools.jackson.databind.json.JsonMapper;
 import fr.mutualis.search.experience.web.SearchController;
 import fr.mutualis.search.experience.web.SearchExceptionHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +35,7 @@ import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -48,6 +51,7 @@ class ElasticsearchUnavailableTest {
 
     private RestClient restClient;
     private ElasticsearchExperienceIndex index;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     @BeforeEach
     void clientOfAnElasticsearchThatIsDown() throws IOException {
@@ -57,7 +61,8 @@ class ElasticsearchUnavailableTest {
         }
         restClient = RestClient.builder(new HttpHost("127.0.0.1", closedPort, "http")).build();
         index = new ElasticsearchExperienceIndex(
-                new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper())), "experiences");
+                new ElasticsearchClient(new RestClientTransport(restClient, new Jackson3JsonpMapper())), "experiences",
+                meters);
     }
 
     @AfterEach
@@ -120,5 +125,7 @@ class ElasticsearchUnavailableTest {
 
         assertThatThrownBy(() -> index.index(experience)).isInstanceOf(IndexUnavailableException.class);
         assertThatThrownBy(() -> index.remove(experience.id(), 2)).isInstanceOf(IndexUnavailableException.class);
+        assertThat(meters.get(IndexingMetrics.WRITES_METER).tags("index", "experiences", "outcome", "failed").timer()
+                .count()).as("failed writes timed").isEqualTo(2);
     }
 }

@@ -85,8 +85,8 @@ public class PlatformSecurityAutoConfiguration {
                         .contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/error")
-                            .permitAll();
+                    // The open actuator endpoints have their own chain (ObservabilityAutoConfiguration).
+                    requests.requestMatchers("/error").permitAll();
                     rules.orderedStream().forEach(rule -> rule.authorize(requests));
                     requests.anyRequest().authenticated();
                 })

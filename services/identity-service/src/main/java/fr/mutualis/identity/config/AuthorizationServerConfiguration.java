@@ -63,13 +63,16 @@ class AuthorizationServerConfiguration {
         return http.build();
     }
 
-    /** The sign-in and sign-out pages, health probes; everything else needs a signed-in person. */
+    /**
+     * The sign-in and sign-out pages, health probes and the Prometheus scrape (metrics hold no personal data; the
+     * service listens on loopback); everything else needs a signed-in person.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain pagesChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(SIGN_IN_PAGE, "/css/**", "/error", "/actuator/health", "/actuator/health/**",
-                                "/actuator/info").permitAll()
+                                "/actuator/info", "/actuator/prometheus").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage(SIGN_IN_PAGE).permitAll())
                 .logout(logout -> logout.logoutUrl(SIGN_OUT_PAGE).logoutSuccessUrl(SIGN_IN_PAGE + "?deconnexion")

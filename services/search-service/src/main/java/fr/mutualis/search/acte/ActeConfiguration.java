@@ -45,8 +45,8 @@ class ActeConfiguration {
     }
 
     @Bean
-    ElasticsearchActeIndex acteIndex(ElasticsearchJson json, ActeIndexBootstrap bootstrap) {
-        return new ElasticsearchActeIndex(json, ALIAS);
+    ElasticsearchActeIndex acteIndex(ElasticsearchJson json, ActeIndexBootstrap bootstrap, MeterRegistry meters) {
+        return new ElasticsearchActeIndex(json, ALIAS, meters);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import fr.mutualis.search.benchmark.elasticsearch.ElasticsearchAssessmentIndex;
 import fr.mutualis.search.benchmark.messaging.BarometerEventListener;
 import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class BenchmarkConfiguration {
 
     @Bean
-    ElasticsearchAssessmentIndex assessmentIndex(ElasticsearchJson json, BarometerIndexBootstrap bootstrap) {
-        return new ElasticsearchAssessmentIndex(json, BarometerIndexBootstrap.ALIAS, BarometerIndexBootstrap.PROFILES);
+    ElasticsearchAssessmentIndex assessmentIndex(ElasticsearchJson json, BarometerIndexBootstrap bootstrap,
+                                                 MeterRegistry meters) {
+        return new ElasticsearchAssessmentIndex(json, BarometerIndexBootstrap.ALIAS, BarometerIndexBootstrap.PROFILES,
+                meters);
     }
 
     @Bean

@@ -44,8 +44,9 @@ class ConsultationConfiguration {
     }
 
     @Bean
-    ElasticsearchConsultationIndex consultationIndex(ElasticsearchJson json, ConsultationIndexBootstrap bootstrap) {
-        return new ElasticsearchConsultationIndex(json, ALIAS);
+    ElasticsearchConsultationIndex consultationIndex(ElasticsearchJson json, ConsultationIndexBootstrap bootstrap,
+                                                     MeterRegistry meters) {
+        return new ElasticsearchConsultationIndex(json, ALIAS, meters);
     }
 
     @Bean

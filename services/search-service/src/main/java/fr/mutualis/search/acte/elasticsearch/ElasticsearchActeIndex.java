@@ -5,6 +5,7 @@ import fr.mutualis.search.acte.domain.PublishedActe;
 import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.VersionedDocuments;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ public class ElasticsearchActeIndex implements ActeIndex {
 
     private final VersionedDocuments documents;
 
-    public ElasticsearchActeIndex(ElasticsearchJson es, String alias) {
-        this.documents = new VersionedDocuments(es, alias);
+    public ElasticsearchActeIndex(ElasticsearchJson es, String alias, MeterRegistry meters) {
+        this.documents = new VersionedDocuments(es, alias, meters);
     }
 
     @Override

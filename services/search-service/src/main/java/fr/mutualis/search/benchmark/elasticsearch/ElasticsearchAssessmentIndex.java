@@ -6,6 +6,8 @@ import fr.mutualis.search.benchmark.domain.Benchmark;
 import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.Labels;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
+import fr.mutualis.search.shared.elasticsearch.IndexingMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +29,13 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
     private final ElasticsearchJson es;
     private final String alias;
     private final String profilesIndex;
+    private final IndexingMetrics metrics;
 
-    public ElasticsearchAssessmentIndex(ElasticsearchJson es, String alias, String profilesIndex) {
+    public ElasticsearchAssessmentIndex(ElasticsearchJson es, String alias, String profilesIndex, MeterRegistry meters) {
         this.es = es;
         this.alias = alias;
         this.profilesIndex = profilesIndex;
+        this.metrics = new IndexingMetrics(meters, alias);
     }
 
     @Override
@@ -46,14 +50,8 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
         document.put("collectivite", assessment.collectivite());
         document.put("demo", assessment.demo());
         document.put("version", assessment.version());
-        try {
-            es.put(alias, assessment.siren(), Map.of("version_type", "external",
-                    "version", String.valueOf(assessment.version()), "require_alias", "true"), document);
-        } catch (ElasticsearchJson.Refused refused) {
-            if (refused.status() == 409) {
-                return IndexOutcome.STALE;
-            }
-            throw refused;
+        if (metrics.write(1, () -> put(assessment, document)) == IndexOutcome.STALE) {
+            return IndexOutcome.STALE;
         }
         String before = previous == null ? null : previous.path("_source").path("profile").asString(null);
         if (before != null && !before.equals(assessment.profile())) {
@@ -61,6 +59,19 @@ public class ElasticsearchAssessmentIndex implements AssessmentIndex {
         }
         updateProfile(assessment.profile(), assessment.siren(), true);
         return IndexOutcome.APPLIED;
+    }
+
+    private IndexOutcome put(Assessment assessment, Map<String, Object> document) {
+        try {
+            es.put(alias, assessment.siren(), Map.of("version_type", "external",
+                    "version", String.valueOf(assessment.version()), "require_alias", "true"), document);
+            return IndexOutcome.APPLIED;
+        } catch (ElasticsearchJson.Refused refused) {
+            if (refused.status() == 409) {
+                return IndexOutcome.STALE;
+            }
+            throw refused;
+        }
     }
 
     /**

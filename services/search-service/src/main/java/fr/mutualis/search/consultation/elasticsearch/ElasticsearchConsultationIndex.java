@@ -6,6 +6,7 @@ import fr.mutualis.search.consultation.domain.PublishedConsultation;
 import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.VersionedDocuments;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.Temporal;
 import java.util.LinkedHashMap;
@@ -19,8 +20,8 @@ public class ElasticsearchConsultationIndex implements ConsultationIndex {
 
     private final VersionedDocuments documents;
 
-    public ElasticsearchConsultationIndex(ElasticsearchJson es, String alias) {
-        this.documents = new VersionedDocuments(es, alias);
+    public ElasticsearchConsultationIndex(ElasticsearchJson es, String alias, MeterRegistry meters) {
+        this.documents = new VersionedDocuments(es, alias, meters);
     }
 
     @Override

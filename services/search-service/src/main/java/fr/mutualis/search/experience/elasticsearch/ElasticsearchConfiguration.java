@@ -5,6 +5,7 @@ import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,9 +21,9 @@ public class ElasticsearchConfiguration {
 
     @Bean
     ElasticsearchExperienceIndex elasticsearchExperienceIndex(ElasticsearchClient client, SearchProperties properties,
-                                                              IndexBootstrap bootstrap) {
+                                                              IndexBootstrap bootstrap, MeterRegistry meters) {
         // Depends on the bootstrap: the index exists before any listener or request can use it.
-        var index = new ElasticsearchExperienceIndex(client, properties.index().alias());
+        var index = new ElasticsearchExperienceIndex(client, properties.index().alias(), meters);
         int removed = index.removeNonPublic();
         if (removed > 0) {
             log.info("Removed {} records that are not public from the '{}' index", removed, properties.index().alias());

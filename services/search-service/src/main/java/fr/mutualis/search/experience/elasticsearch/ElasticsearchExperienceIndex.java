@@ -11,6 +11,8 @@ import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchFailures;
+import fr.mutualis.search.shared.elasticsearch.IndexingMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -32,28 +34,33 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the alias ({@link #mirrorTo}): whatever the order with the rebuild's replay and the swap, versions keep the newest.
  * A read-write lock lets the rebuild stop mirroring only once no mirrored write is under way, so that a write can
  * never reach, and auto-create, an index the rebuild deleted.
+ *
+ * <p>Each write request is timed under the alias's name, whichever index it goes to ({@link IndexingMetrics}).
  */
 public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     private final ElasticsearchClient client;
     private final String alias;
     private final boolean throughAlias;
+    private final IndexingMetrics metrics;
     private final ReadWriteLock mirrorLock = new ReentrantReadWriteLock();
     private volatile ElasticsearchExperienceIndex mirror;
 
-    public ElasticsearchExperienceIndex(ElasticsearchClient client, String alias) {
-        this(client, alias, true);
+    public ElasticsearchExperienceIndex(ElasticsearchClient client, String alias, MeterRegistry meters) {
+        this(client, alias, true, new IndexingMetrics(meters, alias));
     }
 
-    private ElasticsearchExperienceIndex(ElasticsearchClient client, String target, boolean throughAlias) {
+    private ElasticsearchExperienceIndex(ElasticsearchClient client, String target, boolean throughAlias,
+                                         IndexingMetrics metrics) {
         this.client = Objects.requireNonNull(client, "client");
         this.alias = Objects.requireNonNull(target, "target");
         this.throughAlias = throughAlias;
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     /** Writes into one concrete index by its name (a rebuild's new index, before it is behind the alias). */
     ElasticsearchExperienceIndex concrete(String index) {
-        return new ElasticsearchExperienceIndex(client, index, false);
+        return new ElasticsearchExperienceIndex(client, index, false, metrics);
     }
 
     /**
@@ -84,6 +91,10 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
     }
 
     private IndexOutcome write(IndexedExperience experience) {
+        return metrics.write(1, () -> send(experience));
+    }
+
+    private IndexOutcome send(IndexedExperience experience) {
         try {
             client.index(request -> request
                     .index(alias)
@@ -116,6 +127,10 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
     }
 
     private IndexOutcome remove(String index, String id, long version, VersionType versionType) {
+        return metrics.write(1, () -> delete(index, id, version, versionType));
+    }
+
+    private IndexOutcome delete(String index, String id, long version, VersionType versionType) {
         try {
             // An absent document answers 404 "not_found", which the client returns as a result: nothing to remove,
             // and Elasticsearch still records the version, so a late older snapshot cannot bring it back.

@@ -8,6 +8,7 @@ import fr.mutualis.webhook.subscription.domain.DeliveryRepository;
 import fr.mutualis.webhook.subscription.domain.EndpointAddressPolicy;
 import fr.mutualis.webhook.subscription.domain.RetryPolicy;
 import fr.mutualis.webhook.subscription.domain.WebhookSender;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.Locale;
@@ -60,13 +61,35 @@ public class DeliveryConfiguration {
         return new DeliveryWorker(deliverDueWebhooks, purge);
     }
 
-    /** Counts attempts by outcome in {@code mutualis.webhook.deliveries}, and logs failures. */
+    /**
+     * Counts attempts in {@value #DELIVERIES_METER} by {@code outcome}: {@code delivered}, {@code retry_scheduled},
+     * {@code dead}, {@code discarded}, or {@code error} when the attempt could not be saved; and logs failures.
+     */
     private record Metrics(MeterRegistry meters) implements DeliverDueWebhooks.Listener {
+
+        static final String DELIVERIES_METER = "mutualis.webhook.deliveries";
+        static final String ERROR = "error";
+
+        /** Every outcome is published from the start, at zero: the alerts' ratios need no first attempt. */
+        Metrics {
+            for (DeliverDueWebhooks.Outcome outcome : DeliverDueWebhooks.Outcome.values()) {
+                deliveries(meters, tag(outcome));
+            }
+            deliveries(meters, ERROR);
+        }
+
+        private static Counter deliveries(MeterRegistry meters, String outcome) {
+            return Counter.builder(DELIVERIES_METER).description("Webhook delivery attempts, by outcome")
+                    .tag("outcome", outcome).register(meters);
+        }
+
+        private static String tag(DeliverDueWebhooks.Outcome outcome) {
+            return outcome.name().toLowerCase(Locale.ROOT);
+        }
 
         @Override
         public void attempted(DeliverDueWebhooks.AttemptReport report) {
-            meters.counter("mutualis.webhook.deliveries", "outcome", report.outcome().name().toLowerCase(Locale.ROOT))
-                    .increment();
+            deliveries(meters, tag(report.outcome())).increment();
             Delivery after = report.after();
             switch (report.outcome()) {
                 case DEAD -> log.warn("Delivery {} of event {} to subscription {} is dead after {} attempts: {}",
@@ -83,7 +106,7 @@ public class DeliveryConfiguration {
 
         @Override
         public void failed(Delivery delivery, RuntimeException error) {
-            meters.counter("mutualis.webhook.deliveries", "outcome", "error").increment();
+            deliveries(meters, ERROR).increment();
             log.error("Cannot save the attempt of delivery {}: due again when its lease ends", delivery.id(), error);
         }
     }

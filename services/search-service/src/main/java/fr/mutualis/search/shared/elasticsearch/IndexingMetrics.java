@@ -1,0 +1,58 @@
+package fr.mutualis.search.shared.elasticsearch;
+
+import fr.mutualis.search.shared.domain.IndexOutcome;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The metrics of the writes to one index: {@value #WRITES_METER}, a timer of each write request tagged by
+ * {@code index} and {@code outcome} ({@code applied}, {@code stale} when the index already held that version or a
+ * newer one, {@code failed}); and {@value #BATCH_SIZE_METER}, the documents each request carries — one while
+ * indexing is one document per event, more once writes are grouped in bulk requests.
+ */
+public final class IndexingMetrics {
+
+    public static final String WRITES_METER = "mutualis.search.indexing";
+    public static final String BATCH_SIZE_METER = "mutualis.search.indexing.batch.size";
+    static final String FAILED = "failed";
+
+    private final MeterRegistry meters;
+    private final String index;
+    private final DistributionSummary batchSizes;
+
+    /** @param index the logical index (its alias): the same tag whichever concrete index a rebuild writes to */
+    public IndexingMetrics(MeterRegistry meters, String index) {
+        this.meters = Objects.requireNonNull(meters, "meters");
+        this.index = Objects.requireNonNull(index, "index");
+        this.batchSizes = DistributionSummary.builder(BATCH_SIZE_METER)
+                .description("Documents per write request to the index")
+                .tag("index", index)
+                .register(meters);
+    }
+
+    /** Times one write request of {@code documents} documents; a failure is timed, counted and thrown again. */
+    public IndexOutcome write(int documents, Supplier<IndexOutcome> request) {
+        batchSizes.record(documents);
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = FAILED;
+        try {
+            IndexOutcome result = request.get();
+            outcome = result.name().toLowerCase(Locale.ROOT);
+            return result;
+        } finally {
+            sample.stop(Timer.builder(WRITES_METER)
+                    .description("Write requests to the index, by outcome")
+                    .tags("index", index, "outcome", outcome)
+                    // Buckets from 1 ms to 30 s (the client's socket timeout is 10 s): percentiles across instances.
+                    .publishPercentileHistogram()
+                    .minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofSeconds(30))
+                    .register(meters));
+        }
+    }
+}
