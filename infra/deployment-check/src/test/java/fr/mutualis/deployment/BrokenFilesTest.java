@@ -153,6 +153,32 @@ class BrokenFilesTest {
     }
 
     @Test
+    void dashboardWithoutUid() throws IOException {
+        Path file = broken("infra/observability/dashboards/plateforme.json", "  \"uid\": \"mutualis-plateforme\",\n", "");
+        assertThat(Dashboards.check(Dashboards.read(file))).contains("uid is required");
+    }
+
+    @Test
+    void dashboardPanelWithoutQueries() throws IOException {
+        Path file = broken("infra/observability/dashboards/evenements.json", "\"targets\": [", "\"targetz\": [");
+        assertThat(Dashboards.check(Dashboards.read(file))).anyMatch(problem -> problem.endsWith("targets are required"));
+    }
+
+    @Test
+    void dashboardQueryThatPrometheusCannotParse() throws IOException {
+        Path file = broken("infra/observability/dashboards/plateforme.json", "sum by (application) (rate(",
+                "sum by (application) (rate((");
+        Path rules = Dashboards.asRules(Dashboards.queries(Dashboards.read(file)), temp.resolve("dashboard.rules.yml"));
+        assertThat(Promtool.checkRules(rules)).isNotEmpty();
+    }
+
+    @Test
+    void alertRuleThatPrometheusCannotParse() throws IOException {
+        Path file = broken("infra/observability/alerts/mutualis.rules.yml", "sum by (", "sum by ((");
+        assertThat(Promtool.checkRules(file)).isNotEmpty();
+    }
+
+    @Test
     void composeEnvironmentVariableThatSetsNoProperty() throws IOException {
         Path file = broken("infra/compose/compose.yaml", "      MUTUALIS_REFERENTIAL_SOURCE_CACHE_DIR:",
                 "      MUTUALIS_REFERENTIAL_SOURCE_CACHEDIRECTORY:");

@@ -59,10 +59,38 @@ class DeploymentFilesTest {
                 if (document.path("kind").asText().equals("Deployment")) {
                     deployment(service, document.path("spec").path("template").path("spec"));
                 }
+                if (document.path("kind").asText().equals("NetworkPolicy")) {
+                    assertThat(reaches(document.path("spec").path("egress"), "monitoring", 9411))
+                            .as("egress to the trace collector").isTrue();
+                    assertThat(reaches(document.path("spec").path("ingress"), "monitoring",
+                            document.path("spec").path("ingress").get(0).path("ports").get(0).path("port").asInt()))
+                            .as("ingress from Prometheus").isTrue();
+                }
             }
             assertThat(kinds).containsExactlyInAnyOrder("ServiceAccount", "Deployment", "Service",
                     "PodDisruptionBudget", "NetworkPolicy");
         }));
+    }
+
+    /** Whether one of {@code rules} (ingress or egress) opens {@code port} to or from the namespace {@code namespace}. */
+    private static boolean reaches(JsonNode rules, String namespace, int port) {
+        for (JsonNode rule : rules) {
+            boolean peer = false;
+            for (JsonNode side : List.of(rule.path("to"), rule.path("from"))) {
+                for (JsonNode selector : side) {
+                    peer |= namespace.equals(selector.path("namespaceSelector").path("matchLabels")
+                            .path("kubernetes.io/metadata.name").asText());
+                }
+            }
+            boolean opened = false;
+            for (JsonNode opening : rule.path("ports")) {
+                opened |= opening.path("port").asInt() == port;
+            }
+            if (peer && opened) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void deployment(String service, JsonNode pod) {
@@ -81,6 +109,8 @@ class DeploymentFilesTest {
         if (declared != null) {
             assertThat(port).as("port of services/%s/service.properties", service).isEqualTo(declared);
         }
+        // Spans go to the trace collector, which its NetworkPolicy lets it reach (docs/runbooks/observability.md).
+        assertThat(container.path("env").findValuesAsText("name")).contains("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT");
         // Every secret comes by reference, none by value.
         for (JsonNode variable : container.path("env")) {
             String name = variable.path("name").asText();

@@ -24,6 +24,11 @@ public final class DatabaseRoles {
      */
     public static final String REPLICATION = "mutualis_replication";
     /**
+     * The role postgres_exporter signs in as (observability option): a member of {@code pg_monitor}, which reads the
+     * server's statistics and settings, replication slots included, but no table of any database.
+     */
+    static final String MONITORING = "mutualis_monitoring";
+    /**
      * The one-row table Debezium's heartbeat updates in each publishing database. Part of the publication but not of
      * the tables the connector routes, it gives a quiet database a change to confirm, so that its replication slot
      * follows the server's write-ahead log instead of retaining it. Outside {@code public}, which its service owns.
@@ -65,6 +70,17 @@ public final class DatabaseRoles {
             }
         } catch (SQLException e) {
             throw new StackException(PostgresComponent.NAME, "rôles et bases impossibles / cannot create roles and databases: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Creates or corrects the monitoring role ({@link #MONITORING}). */
+    void provisionMonitoring() {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement()) {
+            login(connection, MONITORING, false, DevSecrets.of(config).monitoringPassword());
+            statement.execute("GRANT pg_monitor TO " + MONITORING);
+        } catch (SQLException e) {
+            throw new StackException(PostgresComponent.NAME, "rôle de supervision impossible / cannot create the monitoring role: "
                     + e.getMessage(), e);
         }
     }

@@ -18,7 +18,7 @@ import java.util.Properties;
 /**
  * The secrets of one development or test stack: PostgreSQL's superuser password, the identity service's key-encryption key and its confidential
  * clients' secrets, the key of each service that keeps secrets at rest ({@code secrets-key=true}), the password of
- * each service's database role and of the replication role ({@link DatabaseRoles}), the password of each Kafka
+ * each service's database role, of the replication role and of the monitoring role ({@link DatabaseRoles}), the password of each Kafka
  * principal ({@link KafkaAccess}). Drawn at random the first time,
  * kept in {@code <data root>/secrets.properties} readable by its owner only, and handed to the services through their
  * environment (not their command line, which any local user can read). {@code ./mutualis reset} deletes them with the
@@ -33,6 +33,7 @@ public final class DevSecrets {
     private static final String KEY_ENCRYPTION_KEY = "identity.key-encryption-key";
     private static final String SUPERUSER_PASSWORD = "postgres." + StackConfig.POSTGRES_USER + ".password";
     private static final String REPLICATION_PASSWORD = "postgres." + DatabaseRoles.REPLICATION + ".password";
+    private static final String MONITORING_PASSWORD = "postgres." + DatabaseRoles.MONITORING + ".password";
     /** Where a service, and the Connect worker, find their Kafka principal's password. */
     static final String KAFKA_PASSWORD_VARIABLE = "MUTUALIS_KAFKA_PASSWORD";
     /** The login of the platform's tiers de télétransmission at the préfecture. */
@@ -138,6 +139,11 @@ public final class DevSecrets {
         return require(REPLICATION_PASSWORD);
     }
 
+    /** The password of the role postgres_exporter signs in as. */
+    String monitoringPassword() {
+        return require(MONITORING_PASSWORD);
+    }
+
     @Override
     public String toString() {
         return "DevSecrets[***]";
@@ -163,6 +169,7 @@ public final class DevSecrets {
             properties.putIfAbsent("identity.client." + client + ".secret", password());
         }
         properties.putIfAbsent(REPLICATION_PASSWORD, password());
+        properties.putIfAbsent(MONITORING_PASSWORD, password());
         properties.putIfAbsent(PREFECTURE_TIERS_PASSWORD, password());
         properties.putIfAbsent(SIGNATURE_KEY_STORE_PASSWORD, password());
         for (String principal : List.of(KafkaAccess.ADMIN, KafkaAccess.BROKER, KafkaAccess.CONTROLLER, KafkaAccess.CONNECT)) {

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./mutualis <command>}: up, down, status, reset, logs &lt;component&gt;, token &lt;account&gt;, dlt list|replay
- * &lt;topic&gt;.DLT. Exits non-zero with a one-line
+ * {@code ./mutualis <command>}: up [--observability], down, status, reset, logs &lt;component&gt;, token &lt;account&gt;,
+ * dlt list|replay &lt;topic&gt;.DLT. Exits non-zero with a one-line
  * French/English message naming the failing component and the last lines of its log.
  */
 public final class DevStack {
@@ -43,12 +43,14 @@ public final class DevStack {
         List<String> words = new ArrayList<>(args);
         Profile profile = words.remove("--test") ? Profile.TEST : Profile.DEV;
         boolean infrastructureOnly = words.remove("--infra-only");
+        boolean observability = words.remove("--observability");
         String command = words.isEmpty() ? "help" : words.remove(0);
         if (Runtime.version().feature() < 17) {
             throw new StackException("devstack", "JDK 17 ou plus récent requis / JDK 17+ required, found "
                     + Runtime.version());
         }
-        Stack stack = Stack.of(StackConfig.of(StackConfig.findProjectRoot(), profile), out);
+        StackConfig config = StackConfig.of(StackConfig.findProjectRoot(), profile);
+        Stack stack = Stack.of(observability ? config.withObservability() : config, out);
         switch (command) {
             case "up" -> up(stack, infrastructureOnly);
             case "down" -> stack.down();
@@ -74,6 +76,7 @@ public final class DevStack {
                 + config.dataRoot() + ")");
         stack.upInfrastructure();
         if (infrastructureOnly) {
+            printObservability(config);
             return;
         }
         stack.upServices();
@@ -110,9 +113,25 @@ public final class DevStack {
         out.println("  Connexion / sign-in (OpenID Connect)                    " + config.serviceUrl(Services.IDENTITY)
                 + "/.well-known/openid-configuration");
         out.println("  Journaux / logs: " + config.logs() + "  ·  état / status: ./mutualis status  ·  arrêt / stop: ./mutualis down");
+        printObservability(config);
         if (Services.demoAccounts(config)) {
             printDemoAccounts(config);
         }
+    }
+
+    /** Where to look with the observability option: metrics, alerts, traces, dashboards. */
+    private void printObservability(StackConfig config) {
+        if (!config.observability()) {
+            return;
+        }
+        String prometheus = config.prometheusUrl();
+        String zipkin = config.zipkinUrl();
+        out.println("  Métriques / metrics (Prometheus)                        " + prometheus + "/graph  ·  cibles / targets: "
+                + prometheus + "/targets  ·  alertes / alerts: " + prometheus + "/alerts");
+        out.println("  Traces (Zipkin)                                         " + zipkin + "/zipkin/  ·  une trace / one trace: "
+                + zipkin + "/zipkin/traces/<traceId>");
+        out.println("  Tableaux de bord / dashboards (JSON Grafana)            " + config.projectRoot()
+                .resolve("infra/observability/dashboards") + "  ·  docs/runbooks/observability.md");
     }
 
     /** The demo consultations' key holders' passphrase (marches-service's DemoConsultationsLoader): demo only. */
@@ -224,7 +243,7 @@ public final class DevStack {
 
     private void help() {
         out.println("""
-                Usage: ./mutualis <commande> [--test] [--infra-only]
+                Usage: ./mutualis <commande> [--test] [--infra-only] [--observability]
                   up            construit si besoin et démarre tout, données de démo comprises / builds if needed, starts everything with demo data
                   down          arrête tous les processus démarrés / stops every process it started
                   status        état de chaque composant / each component's state (exit 3 if one is not healthy)
@@ -235,6 +254,10 @@ public final class DevStack {
                   dlt replay <topic>.DLT  republie une fois sur le topic d'origine / re-publishes once onto the original topic [--consumer-group <groupe>]
                   test          lance toute la suite de tests / runs the whole test suite
                   --test        agit sur la pile des tests / acts on the test stack (other ports, .mutualis/test)
-                  --infra-only  sans les services / without the services""");
+                  --infra-only  sans les services / without the services
+                  --observability  avec up : Prometheus (métriques, alertes), Zipkin (traces) et les exporters PostgreSQL et
+                                Elasticsearch installés ; les services envoient leurs traces à Zipkin / with up: Prometheus
+                                (metrics, alerts), Zipkin (traces) and the installed PostgreSQL and Elasticsearch exporters;
+                                the services send their spans to Zipkin (docs/runbooks/observability.md)""");
     }
 }

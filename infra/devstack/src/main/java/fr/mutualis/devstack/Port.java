@@ -17,7 +17,15 @@ public enum Port {
     ELASTICSEARCH(19200),
     ELASTICSEARCH_TRANSPORT(19300),
     /** ClamAV's clamd (INSTREAM over TCP), scanning the services' uploads. */
-    CLAMAV(13310);
+    CLAMAV(13310),
+    /**
+     * The observability option ({@code up --observability}): Zipkin's span collector and trace viewer, Prometheus and
+     * the exporters it scrapes, each away from its usual port (9411, 9090, 9187, 9114) where a system one may run.
+     */
+    ZIPKIN(19411),
+    PROMETHEUS(19090),
+    POSTGRES_EXPORTER(19187),
+    ELASTICSEARCH_EXPORTER(19114);
 
     private final int devDefault;
 

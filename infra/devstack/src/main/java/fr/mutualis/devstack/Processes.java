@@ -56,12 +56,19 @@ final class Processes {
 
     static int runToCompletion(String component, List<String> command, Path log, Map<String, String> env,
                                boolean tolerateFailure) {
+        return runToCompletion(component, command, null, log, env, tolerateFailure);
+    }
+
+    /** {@code workDir}: where the command runs, e.g. the project root for the Maven wrapper; null for this one's. */
+    static int runToCompletion(String component, List<String> command, Path workDir, Path log, Map<String, String> env,
+                               boolean tolerateFailure) {
         try {
             Path output = log != null ? log : Files.createTempFile("mutualis-" + component, ".out");
             if (log != null) {
                 Files.createDirectories(log.getParent());
             }
             ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir == null ? null : workDir.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

@@ -19,13 +19,16 @@ import java.util.stream.Stream;
 
 /**
  * The platform's processes and the order they start in: PostgreSQL, Kafka with the contracts' topics then Connect,
- * Elasticsearch and ClamAV side by side; then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
+ * Elasticsearch and ClamAV side by side (with the observability option, Zipkin too, then the exporters and
+ * Prometheus); then the services; then the Debezium connectors, which need the services' outbox tables. Everything is
  * idempotent: what already runs is left alone.
  */
 public final class Stack {
 
     /** Memory a whole stack needs: heaps of ES 768m, Kafka 768m, Connect 512m, six services 384m, plus native. */
     private static final long REQUIRED_MEMORY_MIB = 6_144;
+    /** What the observability option adds: Zipkin's heap of 384m, Prometheus and the exporters. */
+    private static final long OBSERVABILITY_MEMORY_MIB = 768;
 
     private final StackConfig config;
     private final PostgresComponent postgres;
@@ -34,6 +37,9 @@ public final class Stack {
     private final ElasticsearchComponent elasticsearch;
     private final ClamavComponent clamav;
     private final List<ServiceComponent> services;
+    private final ZipkinComponent zipkin;
+    private final List<ExporterComponent> exporters;
+    private final PrometheusComponent prometheus;
     private final UnprivilegedUser user;
     private final PrintStream out;
 
@@ -47,6 +53,9 @@ public final class Stack {
         this.elasticsearch = new ElasticsearchComponent(config, user);
         this.clamav = new ClamavComponent(config, user);
         this.services = Services.all(config, user);
+        this.zipkin = new ZipkinComponent(config, user);
+        this.exporters = List.of(new PostgresExporterComponent(config, user), new ElasticsearchExporterComponent(config, user));
+        this.prometheus = new PrometheusComponent(config, user, exporters);
     }
 
     public static Stack of(StackConfig config, PrintStream out) {
@@ -65,18 +74,36 @@ public final class Stack {
         return services;
     }
 
+    /** Zipkin, the exporters and Prometheus: started by the observability option only, stopped by every {@code down}. */
+    public List<Component> observability() {
+        List<Component> observability = new ArrayList<>(List.of(zipkin));
+        observability.addAll(exporters);
+        observability.add(prometheus);
+        return observability;
+    }
+
+    /** Services stop first, then what observes the engines, then the engines ({@link #down}). */
     private List<Component> all() {
         List<Component> all = new ArrayList<>(infrastructure());
+        all.addAll(observability());
         all.addAll(services);
         return all;
     }
 
-    /** Starts PostgreSQL, Kafka, Connect, Elasticsearch and ClamAV, and creates the services' roles and databases. */
+    /**
+     * Starts PostgreSQL, Kafka, Connect, Elasticsearch and ClamAV, and creates the services' roles and databases; with
+     * the observability option, Zipkin beside them (so that the services' first spans find it), then the exporters
+     * and Prometheus.
+     */
     public void upInfrastructure() {
         withLock(() -> {
             requireMemory();
             infrastructure().forEach(Component::requirePortsFree);
-            join(List.of(
+            if (config.observability()) {
+                PrometheusComponent.BINARY.require(config.environment());
+                observability().forEach(Component::requirePortsFree);
+            }
+            List<CompletableFuture<Void>> starting = new ArrayList<>(List.of(
                     CompletableFuture.runAsync(() -> {
                         startAndAwait(postgres);
                         new DatabaseRoles(config, config.endpoints()).provision();
@@ -92,8 +119,29 @@ public final class Stack {
                     }),
                     CompletableFuture.runAsync(() -> startAndAwait(elasticsearch)),
                     CompletableFuture.runAsync(() -> startAndAwait(clamav))));
+            if (config.observability()) {
+                starting.add(CompletableFuture.runAsync(() -> startAndAwait(zipkin)));
+            }
+            join(starting);
+            if (config.observability()) {
+                startScrapers();
+            }
             writeEndpoints();
         });
+    }
+
+    /** The exporters the machine has, each once it reads its engine, and Prometheus, which scrapes them. */
+    private void startScrapers() {
+        List<CompletableFuture<Void>> starting = new ArrayList<>();
+        for (ExporterComponent exporter : exporters) {
+            if (exporter.installed()) {
+                starting.add(CompletableFuture.runAsync(() -> startAndAwait(exporter)));
+            } else {
+                out.println(exporter.absence());
+            }
+        }
+        starting.add(CompletableFuture.runAsync(() -> startAndAwait(prometheus)));
+        join(starting);
     }
 
     /**
@@ -146,10 +194,17 @@ public final class Stack {
         out.println("  ✓ données supprimées / data deleted: " + config.dataRoot());
     }
 
-    /** One line per component: where, and whether it serves, with what it depends on (see {@link Component#state}). */
+    /**
+     * One line per component: where, and whether it serves, with what it depends on (see {@link Component#state}).
+     * The observability components only when they run: the platform does without them.
+     */
     public boolean status() {
         boolean allHealthy = true;
+        List<Component> observability = observability();
         for (Component component : all()) {
+            if (observability.contains(component) && !component.isRunning()) {
+                continue;
+            }
             Component.State state = component.state();
             allHealthy &= state.serving();
             out.printf("  %-20s 127.0.0.1:%-6d %s%n", component.name(), component.port(), state.description());
@@ -174,10 +229,11 @@ public final class Stack {
 
     private void requireMemory() {
         long availableMib = availableMemoryMib();
+        long requiredMib = REQUIRED_MEMORY_MIB + (config.observability() ? OBSERVABILITY_MEMORY_MIB : 0);
         boolean running = all().stream().anyMatch(Component::isRunning);
-        if (!running && availableMib >= 0 && availableMib < REQUIRED_MEMORY_MIB) {
+        if (!running && availableMib >= 0 && availableMib < requiredMib) {
             throw new StackException("devstack", "mémoire insuffisante / not enough memory: " + availableMib
-                    + " Mio disponibles / MiB available, " + REQUIRED_MEMORY_MIB + " nécessaires / needed");
+                    + " Mio disponibles / MiB available, " + requiredMib + " nécessaires / needed");
         }
     }
 
@@ -193,7 +249,7 @@ public final class Stack {
 
     /** The endpoints of the running stack, for people and scripts: {@code <data root>/stack.properties}. */
     private void writeEndpoints() {
-        String properties = String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "# Endpoints of the running Mutualis stack (" + config.profile().folderName() + ")",
                 "postgres.jdbc-url=" + config.jdbcUrl("<database>"),
                 "postgres.user=" + StackConfig.POSTGRES_USER,
@@ -201,8 +257,15 @@ public final class Stack {
                 "kafka.bootstrap-servers=" + config.kafkaBootstrapServers(),
                 "connect.url=" + config.connectUrl(),
                 "elasticsearch.url=" + config.elasticsearchUrl(),
-                "clamav.address=" + StackConfig.HOST + ":" + config.port(Port.CLAMAV),
-                "");
+                "clamav.address=" + StackConfig.HOST + ":" + config.port(Port.CLAMAV)));
+        if (zipkin.isRunning()) {
+            lines.add("zipkin.url=" + config.zipkinUrl());
+        }
+        if (prometheus.isRunning()) {
+            lines.add("prometheus.url=" + config.prometheusUrl());
+        }
+        lines.add("");
+        String properties = String.join("\n", lines);
         try {
             Files.writeString(config.dataRoot().resolve("stack.properties"), properties, StandardCharsets.UTF_8);
         } catch (IOException e) {

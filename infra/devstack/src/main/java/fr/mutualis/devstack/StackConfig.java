@@ -37,10 +37,14 @@ public final class StackConfig {
     private final Map<String, Integer> servicePorts = new HashMap<>();
     private final boolean demoData;
     private final String tracesEndpoint;
+    private final boolean observability;
+    private final Function<String, String> environment;
 
-    private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment) {
+    private StackConfig(Path projectRoot, Profile profile, Function<String, String> environment, boolean observability) {
         this.projectRoot = projectRoot.toAbsolutePath().normalize();
         this.profile = profile;
+        this.environment = environment;
+        this.observability = observability;
         this.demoData = !"false".equalsIgnoreCase(environment.apply("MUTUALIS_DEMO_DATA"));
         this.tracesEndpoint = firstSet(System.getProperty("mutualis.traces.endpoint"),
                 environment.apply("MUTUALIS_TRACES_ENDPOINT"));
@@ -57,11 +61,28 @@ public final class StackConfig {
     }
 
     public static StackConfig of(Path projectRoot, Profile profile) {
-        return new StackConfig(projectRoot, profile, System::getenv);
+        return new StackConfig(projectRoot, profile, System::getenv, false);
     }
 
     static StackConfig of(Path projectRoot, Profile profile, Function<String, String> environment) {
-        return new StackConfig(projectRoot, profile, environment);
+        return new StackConfig(projectRoot, profile, environment, false);
+    }
+
+    /**
+     * The same stack with its observability ({@code up --observability}): Zipkin, Prometheus and the exporters start
+     * with the infrastructure, and the services send their spans to this Zipkin unless a traces endpoint is set.
+     */
+    public StackConfig withObservability() {
+        return new StackConfig(projectRoot, profile, environment, true);
+    }
+
+    public boolean observability() {
+        return observability;
+    }
+
+    /** The environment this stack was configured from: where components find the binaries they are pointed at. */
+    Function<String, String> environment() {
+        return environment;
     }
 
     /**
@@ -89,10 +110,14 @@ public final class StackConfig {
 
     /**
      * Where the services send their spans (Zipkin's JSON v2 API, {@code …/api/v2/spans}): the
-     * {@code mutualis.traces.endpoint} system property or {@code MUTUALIS_TRACES_ENDPOINT}; none by default, and then
-     * the services trace (trace ids in their logs and Kafka headers) without exporting.
+     * {@code mutualis.traces.endpoint} system property or {@code MUTUALIS_TRACES_ENDPOINT}; otherwise, with the
+     * observability option, the stack's own Zipkin; none by default, and then the services trace (trace ids in their
+     * logs and Kafka headers) without exporting.
      */
     public Optional<String> tracesEndpoint() {
+        if (tracesEndpoint == null && observability) {
+            return Optional.of(zipkinUrl() + "/api/v2/spans");
+        }
         return Optional.ofNullable(tracesEndpoint);
     }
 
@@ -181,6 +206,16 @@ public final class StackConfig {
 
     public String elasticsearchUrl() {
         return "http://" + HOST + ":" + port(Port.ELASTICSEARCH);
+    }
+
+    /** The stack's Zipkin (observability option): its API under {@code /api/v2}, its trace viewer under {@code /zipkin/}. */
+    public String zipkinUrl() {
+        return "http://" + HOST + ":" + port(Port.ZIPKIN);
+    }
+
+    /** The stack's Prometheus (observability option). */
+    public String prometheusUrl() {
+        return "http://" + HOST + ":" + port(Port.PROMETHEUS);
     }
 
     /** The base URL of the service {@code name}, e.g. {@code search-service}. */

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The roles of ADR 0016 on a real PostgreSQL of its own (its own port and folder, not the shared test stack's): a
  * service's role works in its database only and holds no power over the server; the replication role reads the
- * outbox through its publication and writes nothing but its heartbeat.
+ * outbox through its publication and writes nothing but its heartbeat; the monitoring role reads statistics, no data,
+ * and Debian's postgres_exporter exports through it the WAL a replication slot retains.
  */
 class DatabaseRolesIntegrationTest {
 
@@ -29,7 +30,7 @@ class DatabaseRolesIntegrationTest {
 
     @BeforeAll
     static void aPostgresWhoseExperienceDatabasePredatesTheRoles() throws IOException, SQLException {
-        stack = IsolatedStack.on("roles", Port.POSTGRES);
+        stack = IsolatedStack.on("roles", Port.POSTGRES, Port.POSTGRES_EXPORTER);
         config = stack.config();
         postgres = new PostgresComponent(config, UnprivilegedUser.detect());
         postgres.start();
@@ -115,6 +116,40 @@ class DatabaseRolesIntegrationTest {
                 .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
     }
 
+    @Test
+    void the_monitoring_role_reads_the_servers_statistics_and_no_data() throws SQLException {
+        new DatabaseRoles(config, config.endpoints()).provisionMonitoring();
+        new DatabaseRoles(config, config.endpoints()).provisionMonitoring();
+
+        try (Connection monitoring = monitoring("postgres"); Statement statement = monitoring.createStatement()) {
+            assertThat(single(statement, "SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolreplication"
+                    + " FROM pg_roles WHERE rolname = current_user")).isEqualTo("f");
+            assertThat(single(statement, "SELECT pg_has_role(current_user, 'pg_monitor', 'MEMBER')")).isEqualTo("t");
+            assertThat(single(statement, "SELECT count(*) >= 0 FROM pg_replication_slots")).isEqualTo("t");
+            assertThat(single(statement, "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0') > 0")).isEqualTo("t");
+        }
+        assertThatThrownBy(() -> monitoring("experience").close()).as("a service's database")
+                .isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+    }
+
+    @Test
+    void postgres_exporter_exports_the_wal_a_replication_slot_retains() throws Exception {
+        PostgresExporterComponent exporter = new PostgresExporterComponent(config, UnprivilegedUser.detect());
+        try (Connection connection = admin("postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_create_logical_replication_slot('mutualis_exporter_test_outbox', 'pgoutput')");
+            try {
+                exporter.start();
+                exporter.awaitHealthy();
+                String metrics = Http.get("http://" + exporter.scrapeAddress() + "/metrics").body();
+                assertThat(metrics).containsPattern(
+                        "pg_replication_slots_pg_wal_lsn_diff\\{[^}]*slot_name=\"mutualis_exporter_test_outbox\"[^}]*} \\d");
+            } finally {
+                exporter.stop();
+                statement.execute("SELECT pg_drop_replication_slot('mutualis_exporter_test_outbox')");
+            }
+        }
+    }
+
     /** The changes the slot holds, once the commit is flushed: the test stack does not wait for it (no fsync). */
     private static long changesStreamed(Statement statement) throws SQLException, InterruptedException {
         long changes = 0;
@@ -134,6 +169,10 @@ class DatabaseRolesIntegrationTest {
 
     private static Connection replication(String database) throws SQLException {
         return DriverManager.getConnection(config.jdbcUrl(database), DatabaseRoles.REPLICATION, secrets.replicationPassword());
+    }
+
+    private static Connection monitoring(String database) throws SQLException {
+        return DriverManager.getConnection(config.jdbcUrl(database), DatabaseRoles.MONITORING, secrets.monitoringPassword());
     }
 
     private static Connection admin(String database) throws SQLException {

@@ -1,0 +1,95 @@
+package fr.mutualis.devstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The observability option's Zipkin and Prometheus, alone on free ports: Zipkin keeps a span the way the services
+ * send it and gives it back by its trace id; Prometheus loads the platform's alert rules and scrapes every service's
+ * {@code /actuator/prometheus} (down here, no service runs).
+ */
+class ObservabilityIntegrationTest {
+
+    private static final String TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    private static IsolatedStack stack;
+    private static StackConfig config;
+    private static Component zipkin;
+    private static Component prometheus;
+
+    @BeforeAll
+    static void start() throws Exception {
+        stack = IsolatedStack.on("observability", Port.ZIPKIN, Port.PROMETHEUS);
+        config = stack.config().withObservability();
+        Stack observed = Stack.of(config, new PrintStream(OutputStream.nullOutputStream()));
+        zipkin = observed.component(ZipkinComponent.NAME);
+        prometheus = observed.component(PrometheusComponent.NAME);
+        zipkin.start();
+        prometheus.start();
+        prometheus.awaitHealthy();
+        zipkin.awaitHealthy();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        stack.delete();
+    }
+
+    @Test
+    void zipkin_keeps_a_span_and_finds_it_by_its_trace_id_on_loopback() throws Exception {
+        String span = """
+                [{"traceId":"%s","id":"a3ce929d0e0e4736","kind":"SERVER","name":"post /api/experiences",
+                  "timestamp":%d,"duration":12000,"localEndpoint":{"serviceName":"experience-service"}}]"""
+                .formatted(TRACE_ID, System.currentTimeMillis() * 1000);
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(config.tracesEndpoint().orElseThrow()))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(span)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).isEqualTo(202);
+
+        String trace = awaitBody(config.zipkinUrl() + "/api/v2/trace/" + TRACE_ID);
+        assertThat(trace).contains("\"name\":\"post /api/experiences\"", "\"serviceName\":\"experience-service\"");
+        assertThat(Http.answers(config.zipkinUrl() + "/zipkin/")).as("the trace viewer").isTrue();
+    }
+
+    @Test
+    void prometheus_evaluates_the_platforms_alert_rules() throws IOException {
+        String rules = Http.get(config.prometheusUrl() + "/api/v1/rules").body();
+
+        assertThat(rules).contains("\"status\":\"success\"", "\"name\":\"MutualisDeadLetters\"",
+                "\"name\":\"MutualisReplicationSlotRetainsWal\"");
+    }
+
+    @Test
+    void prometheus_scrapes_each_service_at_its_port() throws IOException {
+        String targets = Http.get(config.prometheusUrl() + "/api/v1/targets").body();
+
+        for (ServiceDescriptor service : config.services()) {
+            assertThat(targets).contains("\"scrapeUrl\":\"http://127.0.0.1:" + config.port(service)
+                    + "/actuator/prometheus\"");
+            assertThat(targets).contains("\"service\":\"" + service.name() + "\"");
+        }
+    }
+
+    /** Zipkin stores what it accepted asynchronously: the first reads may miss it. */
+    private static String awaitBody(String url) throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Http.Response response = Http.get(url);
+        while (!response.ok() && System.nanoTime() < deadline) {
+            Processes.sleep(Duration.ofMillis(200));
+            response = Http.get(url);
+        }
+        return response.body();
+    }
+}
