@@ -159,9 +159,10 @@ public final class RealStack {
         @Override
         public synchronized PlatformServices services() {
             if (services == null) {
-                stack.upServices();
+                // Registered first: services already started are stopped too when a later one fails to start.
                 Runtime.getRuntime().addShutdownHook(new Thread(
                         () -> stack.services().forEach(service -> service.stop()), "mutualis-test-services-down"));
+                stack.upServices();
                 services = PlatformServices.of(stack.services());
             }
             return services;

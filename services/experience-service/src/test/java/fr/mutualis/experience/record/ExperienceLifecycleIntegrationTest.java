@@ -97,6 +97,9 @@ class ExperienceLifecycleIntegrationTest extends ServiceIntegrationTest {
 
         assertProblem(response, 422, "Collectivité inconnue");
         assertThat(response.body().get("siren").asString()).isEqualTo(KnownCollectivites.UNKNOWN);
+        assertThat(response.body().get("detail").asString())
+                .as("the agent learns what to do when the number is right")
+                .contains("demandez à l'administrateur du syndicat de l'ajouter au référentiel");
     }
 
     @Test

@@ -21,7 +21,9 @@ class CollectiviteExceptionHandler {
     ResponseEntity<ProblemDetail> unknown(UnknownCollectiviteException ex) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Collectivité inconnue",
                 "Le référentiel des collectivités ne connaît pas le SIREN " + ex.siren()
-                        + ". Vérifiez le numéro (9 chiffres, sur l'avis de situation SIRENE).");
+                        + ". Vérifiez le numéro (9 chiffres, sur l'avis de situation SIRENE) ; s'il est juste, votre "
+                        + "collectivité n'est pas encore enregistrée : demandez à l'administrateur du syndicat de "
+                        + "l'ajouter au référentiel (nature et code de votre territoire), puis publiez de nouveau.");
         problem.setProperty("siren", ex.siren());
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
     }

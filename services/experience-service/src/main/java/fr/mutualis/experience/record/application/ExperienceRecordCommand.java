@@ -60,12 +60,12 @@ public record ExperienceRecordCommand(
         @NotEmpty(message = "Choisissez au moins un axe.")
         List<@NotNull(message = "Un axe ne peut pas être vide.") @KnownCode(value = Axis.class, subject = "L'axe") String> axes,
 
-        @KnownCode(value = ActionCategory.class, subject = "La catégorie d'action") String actionCategory,
+        @KnownCode(value = ActionCategory.class, subject = "La catégorie d'action", feminine = true) String actionCategory,
 
         List<@NotNull(message = "Un domaine ne peut pas être vide.")
         @KnownCode(value = PolicyDomain.class, subject = "Le domaine de politique publique") String> policyDomains,
 
-        @KnownCode(value = ProjectStep.class, subject = "L'étape") String step,
+        @KnownCode(value = ProjectStep.class, subject = "L'étape", feminine = true) String step,
 
         LocalDate startDate,
         LocalDate endDate,

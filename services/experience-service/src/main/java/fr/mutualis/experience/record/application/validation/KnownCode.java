@@ -20,6 +20,9 @@ public @interface KnownCode {
     /** What the list is, in French, e.g. "L'axe": starts the error message. */
     String subject();
 
+    /** Whether {@link #subject()} is feminine ("L'étape"), so that the message says « inconnue », agreeing with it. */
+    boolean feminine() default false;
+
     String message() default "Code inconnu.";
 
     Class<?>[] groups() default {};

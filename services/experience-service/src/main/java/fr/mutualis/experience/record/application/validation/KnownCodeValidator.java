@@ -17,7 +17,8 @@ class KnownCodeValidator implements ConstraintValidator<KnownCode, String> {
     @Override
     public void initialize(KnownCode annotation) {
         codes = Arrays.stream(annotation.value().getEnumConstants()).map(Coded::code).toList();
-        message = annotation.subject() + " « {code} » est inconnu. Codes valides : " + String.join(", ", codes) + ".";
+        message = annotation.subject() + " « {code} » est " + (annotation.feminine() ? "inconnue" : "inconnu")
+                + ". Codes valides : " + String.join(", ", codes) + ".";
     }
 
     @Override
