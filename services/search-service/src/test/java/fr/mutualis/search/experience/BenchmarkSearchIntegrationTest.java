@@ -165,6 +165,38 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_typo_in_a_long_word_that_the_stemmer_shortens_still_finds_it() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        ExperienceEvents dematerialisation = aNewExperience().created().title("Dématérialisation des marchés publics")
+                .summary("Les entreprises déposent leurs offres sur une plateforme.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        ExperienceEvents participation = aNewExperience().created().title("Participation citoyenne en ligne")
+                .summary("Les habitants proposent et votent des projets.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        send(dematerialisation);
+        send(participation);
+        searchWhenCounted("region=" + region, 2);
+
+        assertThat(ids(get("/api/search?" + q("dématérialisaton") + "&region=" + region).body()))
+                .containsExactly(dematerialisation.aggregateId());
+        assertThat(ids(get("/api/search?" + q("participatoin") + "&region=" + region).body()))
+                .containsExactly(participation.aggregateId());
+    }
+
+    @Test
+    void a_query_equal_to_a_multi_word_synonym_finds_its_words_in_any_order() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        ExperienceEvents record = aNewExperience().created().title("Le numérique au service de l'inclusion")
+                .summary("Des ateliers pour les habitants éloignés des démarches en ligne.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        send(record);
+        searchWhenCounted("region=" + region, 1);
+
+        assertThat(ids(get("/api/search?" + q("inclusion numérique") + "&region=" + region).body()))
+                .containsExactly(record.aggregateId());
+    }
+
+    @Test
     void a_cursor_pages_beyond_the_first_page_and_suggestions_and_corrections_help_typing() {
         String w = word();
         ExperienceEvents first = aNewExperience().created().title("Zorglubville numérique").summary(w + " un.");

@@ -27,6 +27,11 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     /** Searched fields and their weights: the title first, then the summary and the collectivité. */
     static final List<String> TEXT_FIELDS = List.of("title^3", "summary^2", "collectivite.name", "description",
             "results^0.5", "lessonsText^0.5", "indicatorsText^0.5", "assetsText", "partnerNames^0.5");
+    /**
+     * The same fields, folded but not stemmed, with the same weights: typos are compared with whole words, since the
+     * stemmer shortens a correct word and not its misspelling (« dématérialisation » → dematerial).
+     */
+    static final List<String> FOLDED_FIELDS = TEXT_FIELDS.stream().map(ElasticsearchExperienceSearch::folded).toList();
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "description");
     private static final int FACET_SIZE = 50;
 
@@ -170,11 +175,14 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             bool.put("must_not", List.of(Map.of("term", Map.of("siren", query.peers().siren()))));
         }
         if (!query.isListing()) {
-            // Tuned with tools/relevance (docs/benchmarks/relevance.md): exact terms, the same with typo tolerance,
-            // and a bonus for the words in sequence in the title or summary. Any one clause suffices.
+            // Tuned with tools/relevance (docs/benchmarks/relevance.md): exact terms (stems and synonyms), the words
+            // with typo tolerance (folded, unstemmed), and a bonus for the words in sequence in the title or summary.
+            // Any one clause suffices. A multi-word synonym (« inclusion numérique ») must not turn the query into a
+            // phrase: each side of the synonym needs all its words, in any order.
             Map<String, Object> exact = Map.of("query", query.text(), "type", "best_fields", "fields", TEXT_FIELDS,
-                    "tie_breaker", 0.6, "operator", "or");
+                    "tie_breaker", 0.6, "operator", "or", "auto_generate_synonyms_phrase_query", false);
             Map<String, Object> fuzzy = new LinkedHashMap<>(exact);
+            fuzzy.put("fields", FOLDED_FIELDS);
             fuzzy.put("fuzziness", "AUTO:5,9");
             fuzzy.put("prefix_length", 1);
             bool.put("should", List.of(Map.of("multi_match", exact), Map.of("multi_match", fuzzy),
@@ -183,6 +191,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             bool.put("minimum_should_match", 1);
         }
         return Map.of("bool", bool);
+    }
+
+    /** {@code "title^3"} → {@code "title.folded^3"}: the folded sub-field of the index template, same weight. */
+    private static String folded(String weightedField) {
+        int weight = weightedField.indexOf('^');
+        return weight < 0 ? weightedField + ".folded"
+                : weightedField.substring(0, weight) + ".folded" + weightedField.substring(weight);
     }
 
     private static List<Object> published(boolean archived) {
@@ -287,8 +302,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     private static Map<String, Object> highlight() {
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : HIGHLIGHTED) {
-            fields.put(field, field.equals("title") ? Map.of("number_of_fragments", 0)
-                    : Map.of("fragment_size", 180, "number_of_fragments", 2));
+            // A word found with a typo matched the folded sub-field: it is marked in the field's text too.
+            List<String> matched = List.of(field, folded(field));
+            fields.put(field, field.equals("title") ? Map.of("number_of_fragments", 0, "matched_fields", matched)
+                    : Map.of("fragment_size", 180, "number_of_fragments", 2, "matched_fields", matched));
         }
         return Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
                 "fields", fields);
