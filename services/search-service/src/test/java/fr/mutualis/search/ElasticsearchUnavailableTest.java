@@ -17,6 +17,7 @@ import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.IndexingMetrics;
 import fr.mutualis.search.shared.web.IndexUnavailableAdvice;
+import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.json.JsonMapper;
 import fr.mutualis.search.experience.web.SearchController;
 import fr.mutualis.search.experience.web.SearchExceptionHandler;
@@ -72,7 +73,7 @@ class ElasticsearchUnavailableTest {
 
     @Test
     void searchAnswersServiceUnavailableInFrench() throws Exception {
-        var search = new ElasticsearchExperienceSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build()),
+        var search = new ElasticsearchExperienceSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build(), ObservationRegistry.NOOP),
                 "experiences", "barometer-profiles");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search),
                         (siren, sameRegion) -> java.util.Optional.empty()))
@@ -91,7 +92,7 @@ class ElasticsearchUnavailableTest {
 
     @Test
     void theActesSearchAnswersServiceUnavailableInFrenchToo() throws Exception {
-        var search = new ElasticsearchActeSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build()), "actes");
+        var search = new ElasticsearchActeSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build(), ObservationRegistry.NOOP), "actes");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new ActeController(new SearchActes(search)))
                 .setControllerAdvice(new IndexUnavailableAdvice())
                 .build();
@@ -106,7 +107,7 @@ class ElasticsearchUnavailableTest {
     @Test
     void theConsultationsSearchAnswersServiceUnavailableInFrenchToo() throws Exception {
         var search = new ElasticsearchConsultationSearch(
-                new ElasticsearchJson(restClient, JsonMapper.builder().build()), "consultations");
+                new ElasticsearchJson(restClient, JsonMapper.builder().build(), ObservationRegistry.NOOP), "consultations");
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new ConsultationController(new SearchConsultations(search)))
                 .setControllerAdvice(new IndexUnavailableAdvice())
                 .build();

@@ -10,6 +10,7 @@ import co.elastic.clients.transport.rest_client.RestClientTransport;
 import fr.mutualis.events.consumer.NotRetryable;
 import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.shared.domain.ChangeRejectedException;
+import io.micrometer.observation.ObservationRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import java.net.URI;
 import org.apache.http.HttpHost;
@@ -77,8 +78,9 @@ public class ElasticsearchClientConfiguration {
     }
 
     @Bean
-    ElasticsearchJson elasticsearchJson(RestClient restClient) {
-        return new ElasticsearchJson(restClient, JsonMapper.builder().build());
+    ElasticsearchJson elasticsearchJson(RestClient restClient, ObjectProvider<ObservationRegistry> observations) {
+        return new ElasticsearchJson(restClient, JsonMapper.builder().build(),
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 
     @Bean

@@ -2,6 +2,8 @@ package fr.mutualis.search.shared.elasticsearch;
 
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
 import co.elastic.clients.transport.endpoints.EndpointBase;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +24,13 @@ public final class ElasticsearchJson {
 
     private final RestClient client;
     private final JsonMapper json;
+    private final ObservationRegistry observations;
 
-    public ElasticsearchJson(RestClient client, JsonMapper json) {
+    /** {@code observations}: each request is a span of the current trace (ADR 0027), and a timer. */
+    public ElasticsearchJson(RestClient client, JsonMapper json, ObservationRegistry observations) {
         this.client = client;
         this.json = json;
+        this.observations = observations;
     }
 
     /**
@@ -81,6 +86,27 @@ public final class ElasticsearchJson {
      */
     public JsonNode call(String method, String path, Map<String, String> parameters, Object body,
                          boolean missingIsNull) {
+        String operation = operation(path);
+        // Method and operation only: the path holds ids, and the body what people typed.
+        return Observation.createNotStarted("mutualis.elasticsearch.request", observations)
+                .contextualName("elasticsearch " + method + " " + operation)
+                .lowCardinalityKeyValue("method", method)
+                .lowCardinalityKeyValue("operation", operation)
+                .observe(() -> send(method, path, parameters, body, missingIsNull));
+    }
+
+    /** The endpoint's name in the path ({@code _search}, {@code _doc}, {@code _bulk}…), or {@code index} for the index's own. */
+    static String operation(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith("_")) {
+                return segment;
+            }
+        }
+        return "index";
+    }
+
+    private JsonNode send(String method, String path, Map<String, String> parameters, Object body,
+                          boolean missingIsNull) {
         Request request = new Request(method, path);
         request.addParameters(parameters);
         if (body != null) {

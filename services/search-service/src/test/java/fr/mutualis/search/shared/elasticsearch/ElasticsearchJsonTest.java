@@ -25,4 +25,12 @@ class ElasticsearchJsonTest {
         assertThatThrownBy(() -> ElasticsearchJson.path("barometer", "_doc", segment))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void namesARequestByItsEndpointNeverByTheIdsInItsPath() {
+        assertThat(ElasticsearchJson.operation(ElasticsearchJson.path("actes", "_doc", "_search")))
+                .isEqualTo("_doc");
+        assertThat(ElasticsearchJson.operation(ElasticsearchJson.path("consultations", "_search"))).isEqualTo("_search");
+        assertThat(ElasticsearchJson.operation(ElasticsearchJson.path("barometer-000001"))).isEqualTo("index");
+    }
 }
