@@ -105,6 +105,9 @@ public final class DevSecrets {
         if (service.uses().contains(ServiceDescriptor.Uses.SIGNATURE)) {
             environment.put("MUTUALIS_SIGNATURE_PASSWORD", signatureKeyStorePassword());
         }
+        if (service.name().equals(Services.PORTAL)) {
+            environment.put("MUTUALIS_PORTAL_CLIENT_SECRET", clientSecret(PlatformSignIn.PORTAL_CLIENT));
+        }
         if (service.name().equals(Services.IDENTITY)) {
             environment.put("MUTUALIS_IDENTITY_KEY_ENCRYPTION_KEY", keyEncryptionKey());
             environment.put("MUTUALIS_IDENTITY_PORTAL_SECRET", clientSecret(PlatformSignIn.PORTAL_CLIENT));

@@ -88,7 +88,7 @@ public final class DevStack {
         String experience = config.serviceUrl(EXPERIENCE);
         out.println();
         out.println("Mutualis est démarré / is up.");
-        out.println("  Portail : outil de benchmark / portal: benchmark search  " + search + "/");
+        out.println("  Portail des membres / members' portal                   " + config.serviceUrl(Services.PORTAL) + "/");
         out.println("  API recherche / search API                              " + search + "/api/search?q=dematerialisation");
         out.println("  API retours d'expérience / experience API               " + experience + "/api/experiences");
         out.println("  API actes (démat) / actes API                           " + config.serviceUrl("demat-service")

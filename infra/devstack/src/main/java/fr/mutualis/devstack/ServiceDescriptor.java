@@ -45,7 +45,9 @@ public record ServiceDescriptor(String name, String folder, int port, List<Strin
         /** The préfecture (simulator) as a tiers de télétransmission's client: its address and the tiers' password. */
         PREFECTURE,
         /** The signers' keys and the trusted authorities: the launcher's demo PKI ({@link DemoSignatures}). */
-        SIGNATURE
+        SIGNATURE,
+        /** The base URL of every other service ({@code mutualis.services.<name>}): a front that calls them all. */
+        SERVICES
     }
 
     /** Every {@code services/*}{@code /service.properties} under {@code projectRoot}, by folder name. */

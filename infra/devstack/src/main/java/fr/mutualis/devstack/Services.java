@@ -18,6 +18,8 @@ public final class Services {
     public static final String IDENTITY = "identity-service";
     /** The préfecture's side of the contrôle de légalité, which démat reaches as a tiers de télétransmission. */
     public static final String PREFECTURE = "prefecture-simulator";
+    /** The members' web portal, the identity service's confidential client {@value PlatformSignIn#PORTAL_CLIENT}. */
+    public static final String PORTAL = "portal";
 
     private Services() {
     }
@@ -88,6 +90,14 @@ public final class Services {
         if (issuer) {
             arguments.add("--mutualis.identity.issuer=" + issuerUrl);
             arguments.add("--mutualis.demo.password=" + DemoAccounts.PASSWORD);
+            if (config.services().stream().anyMatch(other -> other.name().equals(PORTAL))) {
+                // The portal's sign-in comes back to, and its sign-out returns to, wherever this stack runs it.
+                String portal = config.serviceUrl(PORTAL);
+                arguments.add("--mutualis.identity.clients." + PlatformSignIn.PORTAL_CLIENT + ".redirect-uris="
+                        + portal + "/login/oauth2/code/mutualis");
+                arguments.add("--mutualis.identity.clients." + PlatformSignIn.PORTAL_CLIENT
+                        + ".post-logout-redirect-uris=" + portal + "/");
+            }
         } else {
             arguments.add("--mutualis.security.issuer-uri=" + issuerUrl);
         }
@@ -104,6 +114,9 @@ public final class Services {
                     case SIGNATURE -> List.of(
                             "--mutualis.signature.key-store=" + DemoSignatures.signersKeyStore(config),
                             "--mutualis.signature.trust-anchors=" + DemoSignatures.caCertificate(config));
+                    case SERVICES -> config.services().stream().filter(other -> !other.name().equals(service.name()))
+                            .map(other -> "--mutualis.services." + other.name() + "=" + config.serviceUrl(other.name()))
+                            .toList();
                 });
             }
         }

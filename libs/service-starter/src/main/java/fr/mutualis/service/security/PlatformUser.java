@@ -3,6 +3,7 @@ package fr.mutualis.service.security;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,15 +30,27 @@ public record PlatformUser(String subject, String uid, String givenName, String 
 
     /** The user a verified token describes; unknown roles are ignored. */
     public static PlatformUser of(Jwt jwt) {
+        return of(jwt.getClaims());
+    }
+
+    /**
+     * The user whose verified claims these are, from an access token or, in a client such as the portal, from an ID
+     * token (which carries the same claims); unknown roles are ignored.
+     */
+    public static PlatformUser of(Map<String, Object> claims) {
         Set<PlatformRole> roles = EnumSet.noneOf(PlatformRole.class);
-        Object claim = jwt.getClaims().get(ROLES_CLAIM);
+        Object claim = claims.get(ROLES_CLAIM);
         Collection<?> values = claim instanceof Collection<?> collection ? collection
                 : claim instanceof String single ? List.of(single) : List.of();
         values.forEach(value -> PlatformRole.fromClaim(String.valueOf(value)).ifPresent(roles::add));
-        return new PlatformUser(jwt.getSubject(), jwt.getClaimAsString("uid"), jwt.getClaimAsString("given_name"),
-                jwt.getClaimAsString("usual_name"), jwt.getClaimAsString("email"),
-                jwt.getClaimAsString(SIRET_CLAIM), roles,
-                jwt.hasClaim("azp") ? jwt.getClaimAsString("azp") : jwt.getClaimAsString("client_id"));
+        return new PlatformUser(text(claims, "sub"), text(claims, "uid"), text(claims, "given_name"),
+                text(claims, "usual_name"), text(claims, "email"), text(claims, SIRET_CLAIM), roles,
+                claims.containsKey("azp") ? text(claims, "azp") : text(claims, "client_id"));
+    }
+
+    private static String text(Map<String, Object> claims, String name) {
+        Object value = claims.get(name);
+        return value == null ? null : value.toString();
     }
 
     /** The user of the current request, empty when it is anonymous or not a request. */
