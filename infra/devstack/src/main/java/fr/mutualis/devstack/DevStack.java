@@ -105,7 +105,8 @@ public final class DevStack {
                 + "/api/webhooks/subscriptions");
         out.println("  API intégrateurs (administration)                      "
                 + config.serviceUrl("integration-service") + "/api/integrators");
-        out.println("  Catalogue des événements / event catalogue              " + search + "/evenements/index.html");
+        out.println("  Catalogue des événements / event catalogue              " + config.serviceUrl(Services.PORTAL)
+                + "/developpeurs");
         out.println("  PostgreSQL " + config.jdbcUrl("experience") + " · Kafka " + config.kafkaBootstrapServers()
                 + " (SASL SCRAM-SHA-512) · Connect " + config.connectUrl() + " · Elasticsearch " + config.elasticsearchUrl());
         out.println("  Mots de passe / passwords: " + config.dataRoot().resolve(DevSecrets.FILE)

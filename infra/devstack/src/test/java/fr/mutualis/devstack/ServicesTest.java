@@ -28,7 +28,7 @@ class ServicesTest {
 
         assertThat(names).containsExactlyInAnyOrder("identity-service", "referential-service", "experience-service",
                 "search-service", "webhook-service", "integration-service", "demat-service", "prefecture-simulator",
-                "marches-service");
+                "marches-service", "portal");
         assertThat(names.get(0)).isEqualTo(Services.IDENTITY);
         assertThat(names.indexOf("referential-service")).isLessThan(names.indexOf("marches-service"));
         assertThat(names.indexOf(Services.PREFECTURE)).isLessThan(names.indexOf("demat-service"));
@@ -58,6 +58,25 @@ class ServicesTest {
                 "--spring.kafka.bootstrap-servers=127.0.0.1:29092", "--mutualis.search.elasticsearch-url=http://127.0.0.1:29200")
                 .noneMatch(argument -> argument.startsWith("--spring.datasource"));
         assertThat(service(services, "webhook-service").command()).contains("--mutualis.webhook.allow-loopback-http=true");
+    }
+
+    @Test
+    void the_portal_is_given_every_other_service_and_the_provider_sends_its_users_back_to_it() {
+        StackConfig config = config(Profile.TEST, Map.of("MUTUALIS_PORT_PORTAL", "48080"));
+        List<ServiceComponent> services = Services.all(config, UnprivilegedUser.detect());
+        ServiceComponent portal = service(services, Services.PORTAL);
+
+        assertThat(portal.command()).contains("--server.port=48080",
+                "--mutualis.services.experience-service=http://127.0.0.1:18081",
+                "--mutualis.services.search-service=http://127.0.0.1:18082",
+                "--mutualis.services.marches-service=http://127.0.0.1:18091")
+                .noneMatch(argument -> argument.startsWith("--mutualis.services.portal="))
+                .noneMatch(argument -> argument.startsWith("--spring.datasource"));
+        assertThat(services.get(0).command()).contains(
+                "--mutualis.identity.clients.mutualis-portal.redirect-uris=http://127.0.0.1:48080/login/oauth2/code/mutualis",
+                "--mutualis.identity.clients.mutualis-portal.post-logout-redirect-uris=http://127.0.0.1:48080/");
+        assertThat(portal.environment()).containsOnly(Map.entry("MUTUALIS_PORTAL_CLIENT_SECRET",
+                DevSecrets.of(config).clientSecret(PlatformSignIn.PORTAL_CLIENT)));
     }
 
     @Test

@@ -113,14 +113,4 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
         assertThat(elasticsearch.get("details").get("status").asString()).isIn("green", "yellow");
         assertThat(get("/actuator/health/readiness").status()).isEqualTo(200);
     }
-
-    @Test
-    void theSearchPageIsServedInFrench() {
-        ServiceHttpClient.Result page = request(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
-                .header("Accept", "text/html").GET().build());
-
-        assertThat(page.status()).isEqualTo(200);
-        assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.raw()).contains("<html lang=\"fr\">", "<label for=\"q\">", "/api/search");
-    }
 }

@@ -3,7 +3,7 @@ package fr.mutualis.portal.shared.calls;
 import fr.mutualis.portal.shared.signin.PortalSecurityConfiguration;
 import java.net.URI;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,11 +32,25 @@ public class PlatformServices {
     public static final String DEMAT = "demat-service";
     public static final String MARCHES = "marches-service";
 
-    /** {@code mutualis.services.<name>}: the base URL of each service. */
+    /**
+     * {@code mutualis.services.<name>}: the base URL of each service. Names are compared without their dashes and
+     * dots, so that an environment variable ({@code MUTUALIS_SERVICES_SEARCH_SERVICE}, whose key Spring binds as
+     * {@code search.service}) names a service as well as a command-line argument does.
+     */
     @ConfigurationProperties("mutualis")
     public record Addresses(Map<String, URI> services) {
         public Addresses {
-            services = services == null ? Map.of() : Map.copyOf(services);
+            Map<String, URI> byKey = new java.util.HashMap<>();
+            (services == null ? Map.<String, URI>of() : services).forEach((name, url) -> byKey.put(key(name), url));
+            services = Map.copyOf(byKey);
+        }
+
+        Optional<URI> of(String name) {
+            return Optional.ofNullable(services.get(key(name)));
+        }
+
+        private static String key(String name) {
+            return name.replaceAll("[-._]", "").toLowerCase(java.util.Locale.ROOT);
         }
     }
 
@@ -59,8 +73,8 @@ public class PlatformServices {
     }
 
     private RestClient client(String name) {
-        URI base = Objects.requireNonNull(addresses.services().get(name),
-                () -> "mutualis.services." + name + " n'est pas configuré / is not configured");
+        URI base = addresses.of(name).orElseThrow(() -> new IllegalStateException(
+                "mutualis.services." + name + " n'est pas configuré / is not configured"));
         return RestClient.builder()
                 .baseUrl(base.toString())
                 .requestFactory(new JdkClientHttpRequestFactory())

@@ -27,7 +27,7 @@ public class Dates {
             return "";
         }
         try {
-            return day(LocalDate.parse(iso.toString().length() > 10 ? iso.toString().substring(0, 10) : iso.toString()));
+            return written(LocalDate.parse(iso.toString().length() > 10 ? iso.toString().substring(0, 10) : iso.toString()));
         } catch (DateTimeParseException e) {
             return iso.toString();
         }
@@ -41,13 +41,13 @@ public class Dates {
         try {
             OffsetDateTime moment = OffsetDateTime.parse(iso.toString());
             var paris = moment.atZoneSameInstant(PARIS);
-            return day(paris.toLocalDate()) + " à " + TIME.format(paris);
+            return written(paris.toLocalDate()) + " à " + TIME.format(paris);
         } catch (DateTimeParseException e) {
             return iso.toString();
         }
     }
 
-    static String day(LocalDate date) {
+    static String written(LocalDate date) {
         return (date.getDayOfMonth() == 1 ? "1er" : String.valueOf(date.getDayOfMonth())) + " " + MONTH_YEAR.format(date);
     }
 }
