@@ -39,6 +39,10 @@ public final class SearchLoadCommand {
     public static void main(String[] args) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> words = List.of(args);
+        if (words.contains("--portal")) {
+            PortalPagesCommand.run(words, out);
+            return;
+        }
         int requests = Integer.parseInt(GenerateCommand.option(words, "--requests", "2000"));
         int concurrency = Integer.parseInt(GenerateCommand.option(words, "--concurrency", "8"));
         Path root = StackConfig.findProjectRoot();
@@ -91,12 +95,12 @@ public final class SearchLoadCommand {
         out.println("Résultats écrits dans / written to " + root.relativize(file));
     }
 
-    private static double percentile(List<Long> sorted, int percent) {
+    static double percentile(List<Long> sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1000.0;
     }
 
-    private static List<String> queries(Path judgments) throws IOException {
+    static List<String> queries(Path judgments) throws IOException {
         List<String> queries = new ArrayList<>();
         for (JsonNode query : JSON.readTree(Files.readString(judgments)).path("queries")) {
             queries.add(query.path("query").asString());
@@ -104,7 +108,7 @@ public final class SearchLoadCommand {
         return queries;
     }
 
-    private static String encode(String text) {
+    static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

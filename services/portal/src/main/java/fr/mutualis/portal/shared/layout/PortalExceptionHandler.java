@@ -2,8 +2,10 @@ package fr.mutualis.portal.shared.layout;
 
 import fr.mutualis.portal.shared.calls.ServiceProblem;
 import fr.mutualis.portal.shared.calls.ServiceUnavailableException;
+import fr.mutualis.portal.shared.signin.PortalSecurityConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
+import org.springframework.security.oauth2.client.ClientAuthorizationException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -20,12 +22,22 @@ class PortalExceptionHandler {
 
     @ExceptionHandler(ServiceProblem.class)
     String refused(ServiceProblem problem, HttpServletResponse response, Model model) {
+        if (problem.status() == HttpStatus.UNAUTHORIZED.value()) {
+            // The service no longer accepts the person's token (revoked, or its refresh expired): sign in again.
+            return "redirect:" + PortalSecurityConfiguration.SIGN_IN;
+        }
         // A service's 5xx is the portal's 502: the person's request was fine, a service behind it failed.
         int status = problem.status() >= 500 ? HttpStatus.BAD_GATEWAY.value() : problem.status();
         response.setStatus(status);
         model.addAttribute("statut", status);
         model.addAttribute("probleme", problem);
         return "erreur";
+    }
+
+    /** The session's tokens cannot be renewed any more (the provider's session ended): sign in again. */
+    @ExceptionHandler(ClientAuthorizationException.class)
+    String signInAgain() {
+        return "redirect:" + PortalSecurityConfiguration.SIGN_IN;
     }
 
     @ExceptionHandler(ServiceUnavailableException.class)
