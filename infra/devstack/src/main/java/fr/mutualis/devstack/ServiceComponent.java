@@ -63,4 +63,13 @@ public final class ServiceComponent extends Component {
             return false;
         }
     }
+
+    /**
+     * The services start together, a dozen JVMs on as few as two cores: each may wait its turn for the CPU far longer
+     * than it would alone.
+     */
+    @Override
+    protected java.time.Duration startTimeout() {
+        return java.time.Duration.ofSeconds(240);
+    }
 }
