@@ -2,12 +2,15 @@ package fr.mutualis.portal.shared.calls;
 
 import fr.mutualis.portal.shared.signin.PortalSecurityConfiguration;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
@@ -40,7 +43,7 @@ public class PlatformServices {
     @ConfigurationProperties("mutualis")
     public record Addresses(Map<String, URI> services) {
         public Addresses {
-            Map<String, URI> byKey = new java.util.HashMap<>();
+            Map<String, URI> byKey = new HashMap<>();
             (services == null ? Map.<String, URI>of() : services).forEach((name, url) -> byKey.put(key(name), url));
             services = Map.copyOf(byKey);
         }
@@ -50,7 +53,7 @@ public class PlatformServices {
         }
 
         private static String key(String name) {
-            return name.replaceAll("[-._]", "").toLowerCase(java.util.Locale.ROOT);
+            return name.replaceAll("[-._]", "").toLowerCase(Locale.ROOT);
         }
     }
 
@@ -62,8 +65,7 @@ public class PlatformServices {
         this.addresses = addresses;
         this.userToken = new OAuth2ClientHttpRequestInterceptor(authorizedClients);
         // A visitor's calls carry no token at all; a signed-in person's carry theirs.
-        userToken.setClientRegistrationIdResolver(request -> org.springframework.security.core.context
-                .SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken
+        userToken.setClientRegistrationIdResolver(request -> SecurityContextHolder.getContext().getAuthentication() instanceof OAuth2AuthenticationToken
                 ? PortalSecurityConfiguration.REGISTRATION : null);
     }
 

@@ -3,6 +3,7 @@ package fr.mutualis.portal.shared.calls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,8 @@ public class ServiceProblem extends RuntimeException {
         this.status = status;
         this.title = title;
         this.detail = detail;
-        this.fieldErrors = Map.copyOf(fieldErrors);
+        // In the service's order, which is the form's: the error summary lists them as the person meets them.
+        this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
     }
 
     static void from(HttpRequest request, ClientHttpResponse response) throws IOException {

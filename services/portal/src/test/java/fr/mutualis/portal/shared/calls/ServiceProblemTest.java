@@ -23,7 +23,8 @@ class ServiceProblemTest {
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.title()).isEqualTo("Requête invalide");
         assertThat(problem.detail()).startsWith("La requête contient 2 erreurs");
-        assertThat(problem.fieldErrors()).containsEntry("title", "Le titre est obligatoire.");
+        assertThat(problem.fieldErrors()).containsExactly(java.util.Map.entry("title", "Le titre est obligatoire."),
+                java.util.Map.entry("axes[1]", "L'axe « x » est inconnu."));
         assertThat(problem.errorsOf("axes")).containsExactly("L'axe « x » est inconnu.");
         assertThat(problem.errorsOf("ax")).isEmpty();
     }
