@@ -1,0 +1,53 @@
+package fr.mutualis.portal.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.LinkedMultiValueMap;
+
+class SearchPageTest {
+
+    private static final SearchAnswer.Facet STEPS = new SearchAnswer.Facet("step", "Étape", List.of(
+            new SearchAnswer.Value("realise", "Réalisé", 19, true), new SearchAnswer.Value("en-cours", "En cours", 3, false)));
+    private static final SearchAnswer.Facet AXES = new SearchAnswer.Facet("axis", "Axe du baromètre", List.of(
+            new SearchAnswer.Value("open-data", "Open data", 14, false)));
+
+    @Test
+    void the_count_is_said_in_french() {
+        assertThat(SearchPage.count(0)).isEqualTo("Aucun retour d'expérience");
+        assertThat(SearchPage.count(1)).isEqualTo("1 retour d'expérience");
+        assertThat(SearchPage.count(23)).isEqualTo("23 retours d'expérience");
+        assertThat(SearchPage.count(12345)).isEqualTo("12\u00a0345 retours d'expérience");
+    }
+
+    @Test
+    void results_carry_sanitized_highlights_and_labels_and_filters_their_removal() {
+        LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        parameters.add("q", "donnees");
+        parameters.add("step", "realise");
+        SearchCriteria criteria = SearchCriteria.from(parameters);
+        SearchAnswer.Hit hit = new SearchAnswer.Hit("e7a1", "La donnée", "Résumé <b>", List.of("open-data"),
+                Map.of("title", List.of("La <mark>donnée</mark><script>")),
+                Map.of("collectivite", Map.of("name", "Nantes", "departement", Map.of("name", "Loire-Atlantique")),
+                        "step", "realise", "year", 2019));
+
+        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données"));
+
+        SearchPage.Result result = page.results().get(0);
+        assertThat(result.url()).isEqualTo("/recherche/fiches/e7a1");
+        assertThat(result.titleHtml()).isEqualTo("La <mark>donnée</mark>&lt;script&gt;");
+        assertThat(result.summaryHtml()).isEqualTo("Résumé &lt;b&gt;");
+        assertThat(result.context()).containsExactly("Nantes", "Loire-Atlantique", "Réalisé", "2019");
+        assertThat(result.axes()).containsExactly("Open data");
+        assertThat(page.activeFilters()).containsExactly(new SearchPage.ActiveFilter("Étape : Réalisé", "/recherche?q=donnees"));
+        assertThat(page.facets()).extracting(SearchPage.FacetGroup::open).containsExactly(false, true);
+        assertThat(page.facets().get(1).options()).extracting(SearchPage.Option::inputId, SearchPage.Option::checked)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("filtre-step-0", true),
+                        org.assertj.core.groups.Tuple.tuple("filtre-step-1", false));
+        assertThat(page.correction()).isEqualTo(new SearchPage.Link("données", "/recherche?q=donn%C3%A9es&step=realise", false));
+        assertThat(page.sorts()).extracting(SearchPage.Link::current).containsExactly(true, false);
+        assertThat(page.exportUrl()).isEqualTo("/recherche/export?q=donnees&step=realise");
+    }
+}
