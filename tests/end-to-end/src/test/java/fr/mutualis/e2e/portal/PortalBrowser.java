@@ -5,14 +5,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person in front of the portal: Debian's Chromium, headless, driven through Debian's ChromeDriver, with or without
@@ -25,6 +31,20 @@ public final class PortalBrowser implements AutoCloseable {
     static final Path CHROMIUM = Path.of(System.getProperty("mutualis.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("mutualis.chromedriver", "/usr/bin/chromedriver"));
     static final Duration WAIT = Duration.ofSeconds(20);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Selenium looks for a CDP client matching the browser's version, which these tests do not use (they send their
+     * few DevTools commands through ChromeDriver): its warning at every start would only be noise. Held here because
+     * java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final Logger CDP_VERSION_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
 
     private final ChromeDriver driver;
     private final String portalUrl;
@@ -44,19 +64,31 @@ public final class PortalBrowser implements AutoCloseable {
                     + ") : apt-get install chromium chromium-driver / Chromium and ChromeDriver not found");
         }
         ChromeOptions options = new ChromeOptions();
+        // Both the browser and the driver given: Selenium Manager, which would download them, never runs.
         options.setBinary(CHROMIUM.toFile());
         // The machine's network is closed: without these, Chromium keeps trying to reach Google's hosts.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=fr-FR");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
+        // The browser's own network log, to see the requests a click makes (redirects included): {@link #documentRequests}.
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (!javascript) {
+            // Scripts off the way DevTools turns them off (for every page of the tab, whatever its site): unlike the
+            // content setting, it can be lifted for axe-core alone once a page has loaded without its scripts.
+            setScriptsDisabled(driver, true);
+        }
         return new PortalBrowser(driver, portalUrl.replaceAll("/$", ""), javascript);
+    }
+
+    static void setScriptsDisabled(ChromeDriver driver, boolean disabled) {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", disabled));
     }
 
     public WebDriver driver() {
@@ -92,7 +124,7 @@ public final class PortalBrowser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches("^" + java.util.regex.Pattern.quote(portalUrl)));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches("^" + Pattern.quote(portalUrl)));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(
                 By.xpath("//button[normalize-space()='Se déconnecter']")));
         signedIn = true;
@@ -134,6 +166,20 @@ public final class PortalBrowser implements AutoCloseable {
     /** The text of the page's {@code <main>}. */
     public String mainText() {
         return driver.findElement(By.tagName("main")).getText();
+    }
+
+    /**
+     * The addresses of the pages the browser asked for since the last call (or since it opened), in order, each
+     * redirect included: what a click really sent, e.g. the provider's authorization request behind « Se connecter ».
+     */
+    public List<String> documentRequests() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(entry -> JSON.readTree(entry.getMessage()).path("message"))
+                .filter(message -> message.path("method").asString().equals("Network.requestWillBeSent"))
+                .map(message -> message.path("params"))
+                .filter(params -> params.path("type").asString().equals("Document"))
+                .map(params -> params.path("request").path("url").asString())
+                .toList();
     }
 
     @Override
