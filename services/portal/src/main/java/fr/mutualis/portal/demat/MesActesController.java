@@ -48,14 +48,14 @@ class MesActesController {
 
     @GetMapping
     String list(@RequestParam Optional<String> etat, Model model) {
-        Optional<String> state = etat.filter(ActeState::isCode);
+        Optional<String> state = etat.filter(ActeState.STATES::isCode);
         List<Map<String, Object>> actes = demat().get()
                 .uri(uri -> uri.path("/api/demat/actes").queryParamIfPresent("etat", state).build())
                 .retrieve().body(LIST);
         model.addAttribute("actes", actes == null ? List.of() : actes);
-        model.addAttribute("etats", ActeState.values());
+        model.addAttribute("etats", ActeState.STATES.choices());
         model.addAttribute("etatChoisi", state.orElse(""));
-        model.addAttribute("libelleEtatChoisi", state.map(ActeState::labelOf).orElse(null));
+        model.addAttribute("libelleEtatChoisi", state.map(ActeState.STATES::labelOf).orElse(null));
         return "actes/liste";
     }
 
@@ -97,7 +97,7 @@ class MesActesController {
             return refused(id, problem, step.path(), motif.orElse(""), model, response);
         }
         redirect.addFlashAttribute("succes", step.label() + " : c'est fait. L'acte est maintenant « "
-                + ActeState.labelOf(changed == null ? null : changed.get("etat")) + " ».");
+                + ActeState.STATES.labelOf(changed == null ? null : changed.get("etat")) + " ».");
         return "redirect:/actes/" + id;
     }
 
@@ -152,7 +152,7 @@ class MesActesController {
 
         static List<HistoryRow> of(List<Map<String, Object>> lines) {
             return lines.stream().map(line -> new HistoryRow(line.get("le"), line.get("par"), line.get("action"),
-                    ActeState.labelOf(line.get("vers")), line.get("detail"))).toList();
+                    ActeState.STATES.labelOf(line.get("vers")), line.get("detail"))).toList();
         }
     }
 }

@@ -1,29 +1,25 @@
 package fr.mutualis.portal.marches;
 
-import java.util.Map;
+import fr.mutualis.portal.shared.layout.Labels;
+import fr.mutualis.portal.shared.layout.Labels.Choice;
 
 /** What happened to a consultation, in French: marches-service's history names each change by a code. */
 final class ConsultationChange {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("drafted", "Consultation créée"),
-            Map.entry("updated", "Brouillon modifié"),
-            Map.entry("dce-added", "Document ajouté au DCE"),
-            Map.entry("published", "Consultation publiée"),
-            Map.entry("dce-modified", "DCE modifié"),
-            Map.entry("deadline-postponed", "Date limite reportée"),
-            Map.entry("question-answered", "Réponse à une question"),
-            Map.entry("closed", "Clôture à la date limite"),
-            Map.entry("opened", "Ouverture des offres"),
-            Map.entry("awarded", "Attribution"),
-            Map.entry("declared-unsuccessful", "Déclarée infructueuse"),
-            Map.entry("abandoned", "Déclarée sans suite"));
+    static final Labels CHANGES = new Labels(
+            new Choice("drafted", "Consultation créée"),
+            new Choice("updated", "Brouillon modifié"),
+            new Choice("dce-added", "Document ajouté au DCE"),
+            new Choice("published", "Consultation publiée"),
+            new Choice("dce-modified", "DCE modifié"),
+            new Choice("deadline-postponed", "Date limite reportée"),
+            new Choice("question-answered", "Réponse à une question"),
+            new Choice("closed", "Clôture à la date limite"),
+            new Choice("opened", "Ouverture des offres"),
+            new Choice("awarded", "Attribution"),
+            new Choice("declared-unsuccessful", "Déclarée infructueuse"),
+            new Choice("abandoned", "Déclarée sans suite"));
 
     private ConsultationChange() {
-    }
-
-    /** The French label of a change code; an unknown code (a newer service) is shown as it came. */
-    static String labelOf(Object code) {
-        return code == null ? "" : LABELS.getOrDefault(code.toString(), code.toString());
     }
 }

@@ -1,42 +1,28 @@
 package fr.mutualis.portal.marches;
 
-import java.util.Arrays;
+import fr.mutualis.portal.shared.layout.Labels;
+import fr.mutualis.portal.shared.layout.Labels.Choice;
 import java.util.List;
 
-/** The states of a consultation as marches-service names them ({@link #code()}) and as the pages say them. */
-enum ConsultationState {
-    BROUILLON("brouillon", "Brouillon"),
-    PUBLIEE("publiee", "Publiée, offres attendues"),
-    CLOTUREE("cloturee", "Clôturée, date limite passée"),
-    OUVERTE("ouverte", "Offres ouvertes"),
-    ATTRIBUEE("attribuee", "Attribuée"),
-    INFRUCTUEUSE("infructueuse", "Infructueuse"),
-    SANS_SUITE("sans-suite", "Sans suite");
+/** The states of a consultation as marches-service names them and as the pages say them. */
+final class ConsultationState {
 
-    private final String code;
-    private final String label;
+    static final String DRAFT = "brouillon";
 
-    ConsultationState(String code, String label) {
-        this.code = code;
-        this.label = label;
-    }
+    static final Labels STATES = new Labels(
+            new Choice(DRAFT, "Brouillon"),
+            new Choice("publiee", "Publiée, offres attendues"),
+            new Choice("cloturee", "Clôturée, date limite passée"),
+            new Choice("ouverte", "Offres ouvertes"),
+            new Choice("attribuee", "Attribuée"),
+            new Choice("infructueuse", "Infructueuse"),
+            new Choice("sans-suite", "Sans suite"));
 
-    public String code() {
-        return code;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    /** The label of a state code; an unknown code (a newer service) is shown as it came. */
-    static String labelOf(Object code) {
-        return code == null ? "" : Arrays.stream(values()).filter(state -> state.code.equals(code.toString()))
-                .map(ConsultationState::label).findFirst().orElse(code.toString());
+    private ConsultationState() {
     }
 
     /** The states a list may be filtered by: the public never sees a draft. */
-    static List<ConsultationState> choices(boolean withDrafts) {
-        return Arrays.stream(values()).filter(state -> withDrafts || state != BROUILLON).toList();
+    static List<Choice> choices(boolean withDrafts) {
+        return STATES.choices().stream().filter(state -> withDrafts || !state.code().equals(DRAFT)).toList();
     }
 }

@@ -2,6 +2,7 @@ package fr.mutualis.portal.marches;
 
 import fr.mutualis.portal.shared.calls.PlatformServices;
 import fr.mutualis.portal.shared.calls.ServiceProblem;
+import fr.mutualis.portal.shared.layout.Labels.Choice;
 import fr.mutualis.portal.shared.signin.SignedInUser;
 import fr.mutualis.service.security.PlatformRole;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,7 +115,7 @@ class ConsultationsController {
             return show(id, model);
         }
         redirect.addFlashAttribute("succes", step.label() + " : c'est fait. La consultation est maintenant « "
-                + ConsultationState.labelOf(changed == null ? null : changed.get("etat")) + " ».");
+                + ConsultationState.STATES.labelOf(changed == null ? null : changed.get("etat")) + " ».");
         return "redirect:/marches/" + id;
     }
 
@@ -130,13 +131,13 @@ class ConsultationsController {
     /** The consultation with what the pages add: its state's label and its deadline's offset. */
     static Map<String, Object> readable(Map<String, Object> consultation) {
         Map<String, Object> readable = new LinkedHashMap<>(consultation);
-        readable.put("libelleEtat", ConsultationState.labelOf(consultation.get("etat")));
+        readable.put("libelleEtat", ConsultationState.STATES.labelOf(consultation.get("etat")));
         readable.put("decalage", offsetOf(consultation.get("dateLimite")));
         return readable;
     }
 
     private String list(String path, Optional<String> etat, boolean withDrafts, String view, Model model) {
-        List<ConsultationState> states = ConsultationState.choices(withDrafts);
+        List<Choice> states = ConsultationState.choices(withDrafts);
         Optional<String> state = etat.filter(code -> states.stream().anyMatch(choice -> choice.code().equals(code)));
         List<Map<String, Object>> consultations = marches().get()
                 .uri(uri -> uri.path(path).queryParamIfPresent("etat", state).build()).retrieve().body(LIST);
@@ -144,7 +145,7 @@ class ConsultationsController {
                 : consultations.stream().map(ConsultationsController::readable).toList());
         model.addAttribute("etats", states);
         model.addAttribute("etatChoisi", state.orElse(""));
-        model.addAttribute("libelleEtatChoisi", state.map(ConsultationState::labelOf).orElse(null));
+        model.addAttribute("libelleEtatChoisi", state.map(ConsultationState.STATES::labelOf).orElse(null));
         return view;
     }
 
@@ -171,7 +172,7 @@ class ConsultationsController {
 
         static List<HistoryRow> of(List<Map<String, Object>> lines) {
             return lines.stream().map(line -> new HistoryRow(line.get("date"), line.get("auteur"),
-                    ConsultationChange.labelOf(line.get("action")), ConsultationState.labelOf(line.get("etatApres")),
+                    ConsultationChange.CHANGES.labelOf(line.get("action")), ConsultationState.STATES.labelOf(line.get("etatApres")),
                     line.get("detail"))).toList();
         }
     }

@@ -64,10 +64,10 @@ class ActeActionTest {
 
         assertThat(MesActesController.HistoryRow.of(List.of(line)))
                 .containsExactly(new MesActesController.HistoryRow("2026-12-01T10:00:00Z", null, "Signé", "Signé", null));
-        assertThat(ActeState.labelOf("pieces-demandees")).isEqualTo("Pièces complémentaires demandées");
-        assertThat(ActeState.labelOf("nouvel-etat")).isEqualTo("nouvel-etat");
-        assertThat(ActeState.isCode("signe")).isTrue();
-        assertThat(ActeState.isCode("<script>")).isFalse();
+        assertThat(ActeState.STATES.labelOf("pieces-demandees")).isEqualTo("Pièces complémentaires demandées");
+        assertThat(ActeState.STATES.labelOf("nouvel-etat")).isEqualTo("nouvel-etat");
+        assertThat(ActeState.STATES.isCode("signe")).isTrue();
+        assertThat(ActeState.STATES.isCode("<script>")).isFalse();
     }
 
     private static Map<String, Object> inCircuit(Map<String, Object>... steps) {

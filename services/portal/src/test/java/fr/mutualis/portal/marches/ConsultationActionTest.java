@@ -2,6 +2,7 @@ package fr.mutualis.portal.marches;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.mutualis.portal.shared.layout.Labels.Choice;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,13 +51,13 @@ class ConsultationActionTest {
                 "action", "deadline-postponed", "etatApres", "publiee"))))
                 .containsExactly(new ConsultationsController.HistoryRow("2026-12-01T10:00:00Z", null,
                         "Date limite reportée", "Publiée, offres attendues", null));
-        assertThat(ConsultationChange.labelOf("a-new-change")).isEqualTo("a-new-change");
+        assertThat(ConsultationChange.CHANGES.labelOf("a-new-change")).isEqualTo("a-new-change");
     }
 
     @Test
     void the_public_filters_by_every_state_but_the_draft() {
-        assertThat(ConsultationState.choices(false)).doesNotContain(ConsultationState.BROUILLON).hasSize(6);
-        assertThat(ConsultationState.choices(true)).contains(ConsultationState.BROUILLON);
+        assertThat(ConsultationState.choices(false)).extracting(Choice::code).doesNotContain("brouillon").hasSize(6);
+        assertThat(ConsultationState.choices(true)).extracting(Choice::code).contains("brouillon");
     }
 
     private static List<ConsultationAction> allowed(String state) {
