@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -38,6 +39,11 @@ public class MalformedRequestFilter extends OncePerRequestFilter {
             RawProblemResponse.write(response, 415, "Le type de contenu de la requête n'est pas un format précis : "
                     + "envoyez du JSON (Content-Type: application/json).");
             return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            // A browser sends a form without a charset; reading its parameters below fixes their decoding, so UTF-8
+            // is set first, whether or not Spring's encoding filter (first in the chain too) has run yet.
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
         }
         Map<String, String[]> parameters;
         try {
