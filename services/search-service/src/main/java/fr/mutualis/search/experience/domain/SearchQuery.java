@@ -52,6 +52,11 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         }
     }
 
+    /** The same search with another text (a spelling correction). */
+    public SearchQuery withText(String other) {
+        return new SearchQuery(other, page, size, filters, sort, cursor, archived, demo, peers);
+    }
+
     public static SearchQuery of(String text, int page, int size) {
         return new SearchQuery(text, page, size, Map.of(), null, null, false, null, null);
     }

@@ -9,11 +9,12 @@ import java.util.List;
  * @param total      number of matching experiences in the whole index
  * @param hits       the experiences of this page, best first (newest first for a listing)
  * @param facets     every facet with the count of each value, each facet counted without its own filter
- * @param didYouMean a corrected query when the spelling index knows a likelier one, else null
- * @param nextCursor where to continue after this page, null on the last page
+ * @param didYouMean     a corrected query when the spelling index knows a likelier one, else null
+ * @param correctedQuery the correction whose results these are, because the text typed found nothing; else null
+ * @param nextCursor     where to continue after this page, null on the last page
  */
 public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
-                           String didYouMean, String nextCursor) {
+                           String didYouMean, String correctedQuery, String nextCursor) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -21,7 +22,7 @@ public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, 
     }
 
     public SearchResult(SearchQuery query, long total, List<SearchHit> hits) {
-        this(query, total, hits, List.of(), null, null);
+        this(query, total, hits, List.of(), null, null, null);
     }
 
     /** A facet's values with their counts, most frequent first (years newest first). */

@@ -14,16 +14,19 @@ import java.util.Map;
  * @param size       page size asked
  * @param hits       the experiences of the page
  * @param facets     each facet's values with their counts, a facet counted without its own filter
- * @param didYouMean a corrected query when the text found little, else absent
- * @param nextCursor pass it as {@code cursor} to get the next page (beyond 10,000 results too); absent on the last
+ * @param didYouMean     a corrected query when a word of the text is unknown to the published records, else absent
+ * @param correctedQuery the correction whose results these are, because the text found nothing; else absent
+ * @param nextCursor     pass it as {@code cursor} to get the next page (beyond 10,000 results too); absent on the
+ *                       last
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits, List<Facet> facets,
-                             String didYouMean, String nextCursor) {
+                             String didYouMean, String correctedQuery, String nextCursor) {
 
     static SearchResponse of(SearchResult result) {
         return new SearchResponse(result.query().text(), result.total(), result.query().page(),
                 result.query().size(), result.hits().stream().map(Hit::of).toList(),
-                result.facets().stream().map(Facet::of).toList(), result.didYouMean(), result.nextCursor());
+                result.facets().stream().map(Facet::of).toList(), result.didYouMean(), result.correctedQuery(),
+                result.nextCursor());
     }
 
     /**
