@@ -9,9 +9,10 @@ import java.util.Map;
  * @param total      the number of records found
  * @param hits       the records of the page
  * @param facets     each facet with its values and their counts
- * @param didYouMean a likelier spelling of the text, or null
+ * @param didYouMean     a likelier spelling of the text, or null
+ * @param correctedQuery the correction whose results these are, because the text found nothing; or null
  */
-record SearchAnswer(long total, List<Hit> hits, List<Facet> facets, String didYouMean) {
+record SearchAnswer(long total, List<Hit> hits, List<Facet> facets, String didYouMean, String correctedQuery) {
 
     SearchAnswer {
         hits = hits == null ? List.of() : hits;

@@ -18,11 +18,12 @@ import java.util.stream.Stream;
  * @param activeFilters what narrows the search now, each with the address without it
  * @param sorts         the orders the results may take
  * @param correction    the likelier spelling and its address, or null
+ * @param correctedText the correction searched instead of the text, which found nothing; or null
  * @param pagination    the links between pages
  * @param exportUrl     the CSV of every result
  */
 record SearchPage(String count, List<Result> results, List<FacetGroup> facets, List<ActiveFilter> activeFilters,
-                  List<Link> sorts, Link correction, Pagination pagination, String exportUrl) {
+                  List<Link> sorts, Link correction, String correctedText, Pagination pagination, String exportUrl) {
 
     /** A record in the list: its title and summary as sanitized HTML, what situates it. */
     record Result(String url, String titleHtml, String summaryHtml, List<String> context, List<String> axes) {
@@ -52,11 +53,16 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
                 activeFilters(criteria, answer, labels),
                 List.of(new Link("Pertinence", criteria.withSort("pertinence").url(), isRelevance(criteria)),
                         new Link("Date de publication", criteria.withSort("date").url(), !isRelevance(criteria))),
-                answer.didYouMean() == null || answer.didYouMean().isBlank() ? null
+                isBlank(answer.didYouMean()) || !isBlank(answer.correctedQuery()) ? null
                         : new Link(answer.didYouMean(), criteria.withText(answer.didYouMean()).url(), false),
+                isBlank(answer.correctedQuery()) ? null : answer.correctedQuery(),
                 Pagination.of(answer.total(), criteria.page(), SearchCriteria.PAGE_SIZE, SearchCriteria.MAX_PAGES,
                         criteria::pageUrl),
                 criteria.exportUrl());
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 
     static String count(long total) {

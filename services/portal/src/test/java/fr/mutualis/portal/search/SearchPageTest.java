@@ -33,7 +33,7 @@ class SearchPageTest {
                 Map.of("collectivite", Map.of("name", "Nantes", "departement", Map.of("name", "Loire-Atlantique")),
                         "step", "realise", "year", 2019));
 
-        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données"));
+        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données", null));
 
         SearchPage.Result result = page.results().get(0);
         assertThat(result.url()).isEqualTo("/recherche/fiches/e7a1");
@@ -49,5 +49,20 @@ class SearchPageTest {
         assertThat(page.correction()).isEqualTo(new SearchPage.Link("données", "/recherche?q=donn%C3%A9es&step=realise", false));
         assertThat(page.sorts()).extracting(SearchPage.Link::current).containsExactly(true, false);
         assertThat(page.exportUrl()).isEqualTo("/recherche/export?q=donnees&step=realise");
+    }
+
+    @Test
+    void a_correction_searched_instead_of_a_text_that_found_nothing_is_said_not_offered() {
+        LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
+        parameters.add("q", "participatoin citoyenne");
+        SearchAnswer.Hit hit = new SearchAnswer.Hit("e7a2", "Budget participatif", "Résumé", List.of(), Map.of(),
+                Map.of());
+
+        SearchPage page = SearchPage.of(SearchCriteria.from(parameters), new SearchAnswer(1, List.of(hit), List.of(),
+                "participation citoyenne", "participation citoyenne"));
+
+        assertThat(page.correctedText()).isEqualTo("participation citoyenne");
+        assertThat(page.correction()).as("no « did you mean » for what is already searched").isNull();
+        assertThat(page.results()).hasSize(1);
     }
 }
