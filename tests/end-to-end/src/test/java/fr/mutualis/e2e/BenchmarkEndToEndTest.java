@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.mutualis.relevance.RelevanceCommand;
 import fr.mutualis.relevance.RelevanceReport;
+import fr.mutualis.relevance.SpellingReport;
 import fr.mutualis.testing.stack.StackEndpoints;
 import fr.mutualis.testing.stack.WithRealStack;
 import java.net.URLEncoder;
@@ -145,5 +146,16 @@ class BenchmarkEndToEndTest {
         assertThat(report.searchNdcg()).as("nDCG@10 of the search").isGreaterThanOrEqualTo(0.85);
         assertThat(report.searchNdcg()).as("clearly above the baseline")
                 .isGreaterThan(report.baselineNdcg() + 0.05);
+    }
+
+    @Test
+    void the_spelling_correction_stays_silent_on_queries_spelled_right_and_fixes_one_typo() {
+        SpellingReport spelling = RelevanceCommand.spelling(StackConfig.findProjectRoot(), platform.searchUrl());
+
+        System.out.println(spelling.toMarkdown());
+        assertThat(spelling.correct()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(spelling.typos()).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(spelling.silence()).as("queries spelled right left alone").isGreaterThanOrEqualTo(SpellingReport.SILENCE_GOAL);
+        assertThat(spelling.fixed()).as("one-typo queries corrected").isGreaterThanOrEqualTo(SpellingReport.FIX_GOAL);
     }
 }

@@ -21,8 +21,11 @@ public record Judgments(List<Query> queries) {
         queries = List.copyOf(queries);
     }
 
-    /** @param need what the person typing the query wants, in French */
-    public record Query(String id, String text, String need, Map<String, Integer> grades) {
+    /**
+     * @param need            what the person typing the query wants, in French
+     * @param correctSpelling the query spelled right when it carries a typo on purpose (« inclusoin »), else null
+     */
+    public record Query(String id, String text, String need, String correctSpelling, Map<String, Integer> grades) {
 
         public Query {
             grades = Map.copyOf(grades);
@@ -41,7 +44,7 @@ public record Judgments(List<Query> queries) {
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 query.required("judgments").properties().forEach(entry -> grades.put(entry.getKey(), entry.getValue().asInt()));
                 queries.add(new Query(query.required("id").asString(), query.required("query").asString(),
-                        query.path("need").asString(""), grades));
+                        query.path("need").asString(""), query.path("correctSpelling").asString(null), grades));
             }
             return new Judgments(queries);
         } catch (IOException e) {

@@ -32,8 +32,10 @@ public final class RelevanceCommand {
         StackConfig config = StackConfig.of(root, profile);
         RelevanceReport report = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
                 StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
+        SpellingReport spelling = spelling(root, config.serviceUrl("search-service"));
         out.println(report.toMarkdown());
-        Path written = write(root, report);
+        out.println(spelling.toMarkdown());
+        Path written = write(root, report, spelling);
         out.println("Résultats écrits dans / written to " + root.relativize(written));
     }
 
@@ -47,7 +49,12 @@ public final class RelevanceCommand {
         }
     }
 
-    private static Path write(Path root, RelevanceReport report) throws IOException {
+    /** How the search at {@code searchUrl} corrects the judged queries, with and without a typo. */
+    public static SpellingReport spelling(Path root, String searchUrl) {
+        return SpellingReport.measure(Judgments.read(root.resolve(JUDGMENTS)), new SearchApiRanker(searchUrl));
+    }
+
+    private static Path write(Path root, RelevanceReport report, SpellingReport spelling) throws IOException {
         Path file = root.resolve("docs/benchmarks/relevance.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, """
@@ -57,7 +64,15 @@ public final class RelevanceCommand {
                 de `%s` (3 = exactement ce qui est demandé, 2 = pertinent, 1 = marginal). Référence : recherche plein texte
                 PostgreSQL, configuration `french`, mêmes fiches, mêmes poids (titre A, résumé B, reste C), termes en OU.
 
-                %s""".formatted(LocalDate.now(), JUDGMENTS, report.toMarkdown()));
+                %s
+                ## Correction orthographique / spelling correction
+
+                Chaque requête jugée bien écrite est envoyée telle quelle (la recherche ne doit rien proposer), puis avec
+                une faute de frappe dans son mot le plus long (deux lettres inversées, une lettre oubliée ou doublée, à
+                tour de rôle) : la correction proposée, ou cherchée à la place du texte qui ne trouvait rien, doit
+                redonner la requête (casse, accents et articles élidés mis à part).
+
+                %s""".formatted(LocalDate.now(), JUDGMENTS, report.toMarkdown(), spelling.toMarkdown()));
         return file;
     }
 }

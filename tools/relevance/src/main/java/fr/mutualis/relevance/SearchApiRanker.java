@@ -34,6 +34,21 @@ public final class SearchApiRanker implements Ranker {
     @Override
     public List<String> top(String query, int k) {
         // The judgments grade the demonstration records: other records (tests, members' own) are left out.
+        List<String> ids = new ArrayList<>();
+        for (JsonNode hit : search(query, k).path("hits")) {
+            ids.add(hit.path("id").asString());
+        }
+        return ids;
+    }
+
+    /** The spelling correction the search offers for {@code query}, or searched instead of it; null for none. */
+    public String correction(String query) {
+        JsonNode answer = search(query, 1);
+        String corrected = answer.path("correctedQuery").asString(null);
+        return corrected != null ? corrected : answer.path("didYouMean").asString(null);
+    }
+
+    private JsonNode search(String query, int k) {
         URI uri = URI.create(searchUrl + "/api/search?demo=true&size=" + k + "&q="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8));
         try {
@@ -42,11 +57,7 @@ public final class SearchApiRanker implements Ranker {
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("GET " + uri + " answered " + response.statusCode() + ": " + response.body());
             }
-            List<String> ids = new ArrayList<>();
-            for (JsonNode hit : JSON.readTree(response.body()).path("hits")) {
-                ids.add(hit.path("id").asString());
-            }
-            return ids;
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException("GET " + uri + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

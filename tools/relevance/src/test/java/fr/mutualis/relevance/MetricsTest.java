@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class MetricsTest {
 
-    private static final Judgments.Query QUERY = new Judgments.Query("q01", "fibre", "",
+    private static final Judgments.Query QUERY = new Judgments.Query("q01", "fibre", "", null,
             Map.of("a", 3, "b", 2, "c", 1));
 
     @Test
@@ -35,7 +35,7 @@ class MetricsTest {
 
     @Test
     void a_query_without_relevant_record_cannot_be_failed() {
-        Judgments.Query nothing = new Judgments.Query("q02", "rien", "", Map.of("a", 0));
+        Judgments.Query nothing = new Judgments.Query("q02", "rien", "", null, Map.of("a", 0));
         assertThat(Metrics.ndcg(List.of("a"), nothing, 10)).isEqualTo(1.0);
         assertThat(Metrics.recall(List.of(), nothing, 10)).isEqualTo(1.0);
     }

@@ -75,6 +75,16 @@ class PortalSearchEndToEndTest {
                 assertThat(JSON.readTree(get(search).body()).path("total").asLong()).isEqualTo(3));
     }
 
+    @Test
+    void a_word_typed_with_a_typo_is_corrected() {
+        String typo = word.substring(0, 9) + word.substring(10);
+        try (PortalBrowser browser = PortalBrowser.open(portal, false)) {
+            browser.driver().get(browser.url("/recherche?q=" + typo));
+            awaitCount(browser, "3 retours d'expérience");
+            assertThat(browser.find(By.cssSelector(".recherche__correction")).getText()).contains(word);
+        }
+    }
+
     @ParameterizedTest(name = "JavaScript : {0}")
     @ValueSource(booleans = {true, false})
     void a_visitor_searches_narrows_and_reads_a_record_with_its_similar_experiences(boolean javascript) {
