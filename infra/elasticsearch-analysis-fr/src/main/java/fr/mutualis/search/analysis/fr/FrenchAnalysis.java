@@ -20,6 +20,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -37,6 +38,8 @@ public final class FrenchAnalysis {
 
     /** Classpath location (relative to this class) of the synonyms, in Solr format. */
     public static final String SYNONYMS_RESOURCE = "synonyms_fr.txt";
+    /** Classpath location (relative to this class) of the stems given instead of the stemmer's: word, tab, stem. */
+    public static final String STEM_OVERRIDES_RESOURCE = "stem_overrides_fr.txt";
 
     /**
      * Articles and conjunctions elided before a vowel: "l'ouverture", "qu'un", "jusqu'au", "lorsqu'il"… Case-insensitive;
@@ -66,9 +69,12 @@ public final class FrenchAnalysis {
         return new StopFilter(in, STOP_WORDS);
     }
 
-    /** French light stemming: "collectivites" and "collectivite" → "colectivit". */
+    /**
+     * French light stemming: "collectivites" and "collectivite" → "colectivit"; the words of
+     * {@link #STEM_OVERRIDES_RESOURCE} get their stem from there ("numeriques" → "numerique", not "num").
+     */
     public static TokenStream stem(TokenStream in) {
-        return new FrenchLightStemFilter(in);
+        return new FrenchLightStemFilter(new StemmerOverrideFilter(in, StemOverridesHolder.MAP));
     }
 
     /** Expands the domain synonyms (a token graph: use it at search time only). Expects folded, lowercase tokens. */
@@ -132,6 +138,37 @@ public final class FrenchAnalysis {
         protected TokenStream normalize(String fieldName, TokenStream in) {
             // Used for wildcard, prefix and fuzzy terms: no stop words, no stemming, no synonyms.
             return fold(elision(in));
+        }
+    }
+
+    /** The stem overrides, read once per class loader. */
+    private static final class StemOverridesHolder {
+        static final StemmerOverrideFilter.StemmerOverrideMap MAP = load();
+
+        private static StemmerOverrideFilter.StemmerOverrideMap load() {
+            try (InputStream in = FrenchAnalysis.class.getResourceAsStream(STEM_OVERRIDES_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("Missing stem overrides resource " + STEM_OVERRIDES_RESOURCE
+                            + " next to " + FrenchAnalysis.class.getName());
+                }
+                StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
+                for (int number = 1; number <= lines.length; number++) {
+                    String line = lines[number - 1].strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] wordAndStem = line.split("\\t");
+                    if (wordAndStem.length != 2 || !wordAndStem[0].equals(foldWord(wordAndStem[0]))) {
+                        throw new IllegalStateException(STEM_OVERRIDES_RESOURCE + " line " + number
+                                + ": expected a folded word, a tab and its stem");
+                    }
+                    builder.add(wordAndStem[0], wordAndStem[1]);
+                }
+                return builder.build();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + STEM_OVERRIDES_RESOURCE, e);
+            }
         }
     }
 

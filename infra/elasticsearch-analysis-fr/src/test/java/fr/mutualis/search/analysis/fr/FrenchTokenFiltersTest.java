@@ -59,12 +59,29 @@ class FrenchTokenFiltersTest {
         Analyzer analyzer = chain(in -> stem.create(fold.create(in)));
 
         assertThat(terms(analyzer, "collectivité collectivités")).containsExactly("colectivit", "colectivit");
-        assertThat(terms(analyzer, "donnée données")).containsExactly("done", "done");
+        assertThat(terms(analyzer, "donnée données")).containsExactly("donnee", "donnee");
         assertThat(terms(analyzer, "public publics")).containsExactly("public", "public");
         for (String[] pair : new String[][] {
             {"numérique", "numériques"}, {"acte", "actes"}, {"service", "services"}, {"école", "écoles"},
             {"territoire", "territoires"}, {"réseau", "réseaux"}, {"usager", "usagers"}, {"marché", "marchés"}}) {
             assertThat(terms(analyzer, pair[1])).as(pair[1]).isEqualTo(terms(analyzer, pair[0]));
+        }
+    }
+
+    @Test
+    void stemKeepsApartWhatTheLightStemmerMerges() {
+        Analyzer analyzer = chain(in -> stem.create(fold.create(in)));
+
+        assertThat(terms(analyzer, "numérique")).as("not cut down to « num »").containsExactly("numerique");
+        for (String[] unrelated : new String[][] {
+            {"données", "donne"}, {"formation", "forme"}, {"usagers", "usages"}, {"utilisation", "utile"}}) {
+            assertThat(terms(analyzer, unrelated[0])).as(unrelated[0] + " ≠ " + unrelated[1])
+                    .isNotEqualTo(terms(analyzer, unrelated[1]));
+        }
+        for (String[] family : new String[][] {
+            {"participation", "participatif", "participatives"}, {"numérisation", "numériser", "numérisées"},
+            {"utilisation", "utiliser", "utilisateurs"}, {"éducation", "éducatif", "éducatives"}}) {
+            assertThat(terms(analyzer, String.join(" ", family))).as(family[0]).containsOnly(terms(analyzer, family[0]).get(0));
         }
     }
 
