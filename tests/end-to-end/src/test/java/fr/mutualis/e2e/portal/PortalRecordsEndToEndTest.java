@@ -105,7 +105,9 @@ class PortalRecordsEndToEndTest {
             browser.audit("mes-fiches-apercu", "Aperçu d'une fiche");
             assertThat(browser.find(By.cssSelector(".alerte--succes")).getText()).contains("brouillon", title);
             assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
-            assertThat(browser.mainText()).contains("État : Brouillon", "Dématérialisation", "120 000 €",
+            // French amounts are written with no-break spaces (« 120 000 € »).
+            assertThat(browser.mainText().replaceAll("[\u00a0\u202f]", " ")).contains("État : Brouillon",
+                    "Dématérialisation", "120 000 €",
                     "Démarches faites en ligne", "Nolwenn Le Gall");
 
             send(browser, By.xpath("//button[normalize-space()='Publier']"));

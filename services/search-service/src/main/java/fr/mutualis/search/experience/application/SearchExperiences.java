@@ -4,9 +4,8 @@ import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.domain.SearchQuery;
-import fr.mutualis.search.experience.domain.SearchResult;
-
 import fr.mutualis.search.experience.domain.SearchHit;
+import fr.mutualis.search.experience.domain.SearchResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -21,10 +20,19 @@ public class SearchExperiences {
     }
 
     /**
+     * The results of the query; when its text finds nothing and its spelling correction finds something, those of the
+     * correction, saying so ({@link SearchResult#correctedQuery()}).
+     *
      * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
      */
     public SearchResult search(SearchQuery query) {
-        return engine.search(Objects.requireNonNull(query, "query"));
+        SearchResult typed = engine.search(Objects.requireNonNull(query, "query"));
+        if (typed.total() > 0 || typed.didYouMean() == null) {
+            return typed;
+        }
+        SearchResult corrected = engine.search(query.withText(typed.didYouMean()));
+        return corrected.total() == 0 ? typed : new SearchResult(query, corrected.total(), corrected.hits(),
+                corrected.facets(), null, typed.didYouMean(), corrected.nextCursor());
     }
 
     /** @throws ExperienceNotFoundException if no such published record */

@@ -1,0 +1,70 @@
+package fr.mutualis.search.experience.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
+import fr.mutualis.search.experience.domain.SearchHit;
+import fr.mutualis.search.experience.domain.SearchQuery;
+import fr.mutualis.search.experience.domain.SearchResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SearchExperiencesTest {
+
+    private static final SearchHit PARTICIPATION = new SearchHit("e7a1", "Participation citoyenne", "", "213502388",
+            List.of(), 1.0, Map.of(), Map.of());
+
+    /** An engine that knows one record, found by one word, and offers one correction. */
+    private static final class OneRecordEngine implements ExperienceSearchEngine {
+        final List<String> searched = new ArrayList<>();
+
+        @Override
+        public SearchResult search(SearchQuery query) {
+            searched.add(query.text());
+            boolean found = query.text().contains("participation");
+            String didYouMean = query.text().contains("particpation") ? "participation citoyenne" : null;
+            return new SearchResult(query, found ? 1 : 0, found ? List.of(PARTICIPATION) : List.of(), List.of(),
+                    didYouMean, null, null);
+        }
+
+        @Override
+        public List<SearchHit> similar(String id, int size) {
+            return List.of();
+        }
+
+        @Override
+        public List<Suggestion> suggestions(String prefix, int size) {
+            return List.of();
+        }
+
+        @Override
+        public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
+            return 0;
+        }
+    }
+
+    @Test
+    void a_text_that_finds_nothing_is_searched_as_corrected_and_says_so() {
+        OneRecordEngine engine = new OneRecordEngine();
+
+        SearchResult result = new SearchExperiences(engine).search(SearchQuery.of("particpation citoyenne", 0, 10));
+
+        assertThat(engine.searched).containsExactly("particpation citoyenne", "participation citoyenne");
+        assertThat(result.hits()).containsExactly(PARTICIPATION);
+        assertThat(result.correctedQuery()).isEqualTo("participation citoyenne");
+        assertThat(result.query().text()).as("the text typed stays the query").isEqualTo("particpation citoyenne");
+    }
+
+    @Test
+    void a_text_that_finds_records_or_has_no_correction_is_searched_once() {
+        OneRecordEngine engine = new OneRecordEngine();
+        SearchExperiences search = new SearchExperiences(engine);
+
+        assertThat(search.search(SearchQuery.of("participation", 0, 10)).correctedQuery()).isNull();
+        assertThat(search.search(SearchQuery.of("zorglub", 0, 10)).total()).isZero();
+        assertThat(engine.searched).containsExactly("participation", "zorglub");
+    }
+}
