@@ -43,7 +43,7 @@ final class PortalPagesCommand {
         List<String> queries = SearchLoadCommand.queries(root.resolve("tools/relevance/judgments.json"));
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         List<String> records = new ArrayList<>();
-        JsonNode newest = JSON.readTree(page(http, search + "/api/search?sort=date&size=" + rounds).body());
+        JsonNode newest = JSON.readTree(get(http, search + "/api/search?sort=date&size=" + Math.min(rounds, 100), "application/json").body());
         newest.path("hits").forEach(hit -> records.add(hit.path("id").asString()));
         String facet = firstFacet(newest);
 
@@ -84,7 +84,8 @@ final class PortalPagesCommand {
         for (String asset : List.of("/css/portail.css", "/js/portail.js", "/images/mutualis.svg")) {
             assets += page(http, portal + asset).body().length();
         }
-        long indexed = JSON.readTree(page(http, search + "/api/search?size=1").body()).path("total").asLong();
+        long indexed = JSON.readTree(get(http, search + "/api/search?size=1", "application/json").body()).path("total")
+                .asLong();
         String report = String.format(Locale.ROOT, """
                 # Pages du portail / portal pages
 
@@ -115,7 +116,12 @@ final class PortalPagesCommand {
     }
 
     private static HttpResponse<String> page(HttpClient http, String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html")
+        return get(http, url, "text/html");
+    }
+
+    private static HttpResponse<String> get(HttpClient http, String url, String accept)
+            throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept", accept)
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("GET " + url + " a répondu / answered " + response.statusCode());
