@@ -2,6 +2,7 @@ package fr.mutualis.events.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -16,8 +17,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
@@ -48,6 +51,11 @@ public class EventConsumerAutoConfiguration {
         return new EventReaders(meters);
     }
 
+    @Bean
+    EventBatches eventBatches(ObjectProvider<ObservationRegistry> observations, MeterRegistry meters) {
+        return new EventBatches(observations.getIfAvailable(() -> ObservationRegistry.NOOP), meters);
+    }
+
     /**
      * Counter of the records dead-lettered, tagged by {@code topic} (the original one) and {@code reason}
      * ({@code malformed}, or {@code failed} after the retries): what an operator's alert watches.
@@ -60,7 +68,8 @@ public class EventConsumerAutoConfiguration {
         var recoverer = new DeadLetterPublishingRecoverer(kafka,
                 (record, exception) -> new TopicPartition(deadLetterTopic(record.topic()), -1)) {
             @Override
-            public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+            public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception failure) {
+                Exception exception = asRecordListenerFailure(failure);
                 Throwable cause = exception.getCause() == null ? exception : exception.getCause();
                 // Never the value: it may hold personal data.
                 log.warn("Dead-lettering {}-{}@{} (key {}) to {}: {}", record.topic(), record.partition(),
@@ -90,6 +99,20 @@ public class EventConsumerAutoConfiguration {
     @Bean
     RecordInterceptor<Object, Object> consumedEventInterceptor(MeterRegistry meters) {
         return new ConsumedEventInterceptor(meters);
+    }
+
+    /**
+     * A batch listener names its failed record with a {@link BatchListenerFailedException} around the real cause: the
+     * dead letter's {@code kafka_dlt-exception-*} headers and the counter's reason then name that cause, as for a
+     * record listener.
+     */
+    static Exception asRecordListenerFailure(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException named && named.getCause() != null) {
+                return new ListenerExecutionFailedException(named.getMessage(), named.getCause());
+            }
+        }
+        return failure;
     }
 
     @Bean
