@@ -73,7 +73,7 @@ class TraceAcrossKafkaEndToEndTest {
                             received)
                     .anyMatch(span -> span.service().equals("search-service") && "CLIENT".equals(span.kind())
                             && "elasticsearch".equals(span.tags().get("db.system"))
-                            && "index".equals(span.tags().get("db.operation"))
+                            && "bulk".equals(span.tags().get("db.operation"))
                             && ancestors(span, trace).stream().anyMatch(listeners::contains));
         });
     }

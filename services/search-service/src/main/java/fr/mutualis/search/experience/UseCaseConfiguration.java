@@ -1,5 +1,6 @@
 package fr.mutualis.search.experience;
 
+import fr.mutualis.events.consumer.EventBatches;
 import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.experience.application.ExperienceEventLog;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
@@ -38,8 +39,8 @@ class UseCaseConfiguration {
     @Bean
     ExperienceEventListener experienceEventListener(ExperienceRecords records,
                                                     IndexExperienceEvent indexExperienceEvent,
-                                                    IndexBootstrap bootstrap) {
-        return new ExperienceEventListener(records, indexExperienceEvent, bootstrap::freshIndex);
+                                                    EventBatches batches, IndexBootstrap bootstrap) {
+        return new ExperienceEventListener(records, indexExperienceEvent, batches, bootstrap::freshIndex);
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.mutualis.search.experience;
 import fr.mutualis.events.consumer.EventReader;
 import fr.mutualis.search.experience.application.IndexExperienceEvent;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
+import fr.mutualis.search.shared.domain.ChangeRejectedException;
 import fr.mutualis.search.shared.domain.IndexOutcome;
 import fr.mutualis.search.experience.domain.IndexedExperience;
 import fr.mutualis.search.experience.messaging.ExperienceEventListener;
@@ -19,10 +20,12 @@ import tools.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static fr.mutualis.search.support.ExperienceEvents.aNewExperience;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Experience events on the real Kafka end up in the real Elasticsearch, with French analysis and versioning. */
@@ -169,5 +172,34 @@ class ExperienceIndexingIntegrationTest extends RealStackSpringTest {
         assertThat(index.index(late)).as("the tombstone of version 3 refuses version 2").isEqualTo(IndexOutcome.STALE);
         assertThat(index.remove(UUID.randomUUID().toString(), 1)).as("removing an absent experience")
                 .isEqualTo(IndexOutcome.APPLIED);
+    }
+
+    @Test
+    void aBulkAppliesEveryChangeButTheOneTheIndexRefusesAndNamesIt() {
+        String first = UUID.randomUUID().toString();
+        String refused = UUID.randomUUID().toString();
+        String last = UUID.randomUUID().toString();
+        List<ExperienceIndex.Change> changes = List.of(
+                new ExperienceIndex.Put(published(first, Map.of())),
+                // The mapping is strict: a field it does not know is refused, retrying will not help.
+                new ExperienceIndex.Put(published(refused, Map.of("champInconnu", "valeur"))),
+                new ExperienceIndex.Put(published(last, Map.of())));
+
+        assertThatThrownBy(() -> index.apply(changes))
+                .isInstanceOfSatisfying(ChangeRejectedException.class, rejected -> {
+                    assertThat(rejected.position()).isEqualTo(1);
+                    assertThat(rejected.getMessage()).contains(refused).contains("strict_dynamic_mapping_exception");
+                });
+        assertThat(indexed(first)).isPresent();
+        assertThat(indexed(last)).isPresent();
+        assertThat(indexed(refused)).isEmpty();
+        assertThat(index.apply(List.of(changes.get(0), changes.get(2))))
+                .as("delivered again after the dead letter").containsExactly(IndexOutcome.STALE, IndexOutcome.STALE);
+    }
+
+    private static IndexedExperience published(String id, Map<String, Object> details) {
+        Instant now = Instant.now();
+        return new IndexedExperience(id, "Envoi groupé " + id, "Résumé", "213300627", List.of("cloud"), "published",
+                false, now, now, 1, details);
     }
 }

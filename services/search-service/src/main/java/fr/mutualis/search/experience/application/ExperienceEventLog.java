@@ -1,5 +1,6 @@
 package fr.mutualis.search.experience.application;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,14 +17,14 @@ public interface ExperienceEventLog {
     Map<Integer, Long> end();
 
     /**
-     * Reads every partition from {@code from} (inclusive) up to {@code to} (exclusive) and hands each event it handles
-     * to {@code handler}; a record that is not a handled event type is skipped, a malformed one too (the live consumer
-     * dead-letters it).
+     * Reads every partition from {@code from} (inclusive) up to {@code to} (exclusive) and hands the events it handles
+     * to {@code handler}, those of each poll together (to be indexed in bulk); a record that is not a handled event
+     * type is skipped, a malformed one too (the live consumer dead-letters it).
      *
      * @param progress told the number of records read so far
      * @return what was read
      */
-    Replayed replay(Map<Integer, Long> from, Map<Integer, Long> to, Consumer<ExperienceEvent> handler,
+    Replayed replay(Map<Integer, Long> from, Map<Integer, Long> to, Consumer<List<ExperienceEvent>> handler,
                     Consumer<Long> progress);
 
     /** What a replay read: records, and among them those left out as malformed. */

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -51,23 +52,44 @@ public class IndexExperienceEvent {
      * @throws fr.mutualis.search.shared.domain.ChangeRejectedException   when the index refuses the change
      */
     public IndexOutcome handle(ExperienceEvent event) {
-        IndexOutcome outcome;
+        return handleAll(List.of(event)).get(0);
+    }
+
+    /**
+     * Applies the events to the index together (one bulk request for a consumer's batch), in order.
+     *
+     * @return the outcome of each event, in order
+     * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached; retrying
+     *                                                                    all the events is safe
+     * @throws fr.mutualis.search.shared.domain.ChangeRejectedException   when the index refuses an event's change,
+     *                                                                    named by the event's position; the others
+     *                                                                    were applied
+     */
+    public List<IndexOutcome> handleAll(List<ExperienceEvent> events) {
+        List<IndexOutcome> outcomes = index.apply(events.stream().map(IndexExperienceEvent::change).toList());
+        for (int i = 0; i < events.size(); i++) {
+            ExperienceEvent event = events.get(i);
+            IndexOutcome outcome = outcomes.get(i);
+            if (outcome == IndexOutcome.STALE) {
+                log.debug("Stale or repeated event {} ({} v{} of {}): the index already holds this version or a "
+                        + "newer one", event.eventId(), event.type().wireName(), event.aggregateVersion(),
+                        event.aggregateId());
+            } else {
+                log.debug("Applied event {} ({} v{} of {})",
+                        event.eventId(), event.type().wireName(), event.aggregateVersion(), event.aggregateId());
+            }
+            counter(event.type().wireName(), outcome.name()).increment();
+        }
+        return outcomes;
+    }
+
+    private static ExperienceIndex.Change change(ExperienceEvent event) {
         if (event instanceof ExperienceEvent.SnapshotChanged changed && changed.snapshot().isPublic()) {
-            outcome = index.index(changed.snapshot());
-        } else {
-            // A draft, or a record leaving public view: versioned like indexing, so a late public snapshot of an
-            // older version cannot bring it back.
-            outcome = index.remove(event.aggregateId(), event.aggregateVersion());
+            return new ExperienceIndex.Put(changed.snapshot());
         }
-        if (outcome == IndexOutcome.STALE) {
-            log.debug("Stale or repeated event {} ({} v{} of {}): the index already holds this version or a newer one",
-                    event.eventId(), event.type().wireName(), event.aggregateVersion(), event.aggregateId());
-        } else {
-            log.debug("Applied event {} ({} v{} of {})",
-                    event.eventId(), event.type().wireName(), event.aggregateVersion(), event.aggregateId());
-        }
-        counter(event.type().wireName(), outcome.name()).increment();
-        return outcome;
+        // A draft, or a record leaving public view: versioned like indexing, so a late public snapshot of an older
+        // version cannot bring it back.
+        return new ExperienceIndex.Remove(event.aggregateId(), event.aggregateVersion());
     }
 
     private Counter counter(String type, String outcome) {

@@ -189,23 +189,28 @@ public class RebuildExperienceIndex implements AutoCloseable {
 
     private void replay(Run run, IndexExperienceEvent indexing, Map<Integer, Long> from, Map<Integer, Long> to,
                         long readBefore) {
-        var replayed = events.replay(from, to, event -> apply(run, indexing, event),
+        var replayed = events.replay(from, to, batch -> apply(run, indexing, batch),
                 read -> run.read(readBefore + read));
         run.read(readBefore + replayed.records());
         run.skip(replayed.malformed());
     }
 
-    /** As the live consumer, but a change the index refuses is counted and left out (it is dead-lettered live). */
-    private void apply(Run run, IndexExperienceEvent indexing, ExperienceEvent event) {
-        for (int attempt = 1; ; attempt++) {
+    /**
+     * As the live consumer, in bulk, but a change the index refuses is counted and left out (it is dead-lettered
+     * live); the events after it are applied again, which changes nothing already applied (versions).
+     */
+    private void apply(Run run, IndexExperienceEvent indexing, List<ExperienceEvent> events) {
+        int from = 0;
+        for (int attempt = 1; from < events.size(); ) {
             try {
-                indexing.handle(event);
+                indexing.handleAll(events.subList(from, events.size()));
                 return;
             } catch (ChangeRejectedException e) {
-                log.warn("Rebuild {}: {} v{} refused by the index, left out: {}", run.id, event.aggregateId(),
-                        event.aggregateVersion(), e.getMessage());
+                ExperienceEvent refused = events.get(from + e.position());
+                log.warn("Rebuild {}: {} v{} refused by the index, left out: {}", run.id, refused.aggregateId(),
+                        refused.aggregateVersion(), e.getMessage());
                 run.skip(1);
-                return;
+                from += e.position() + 1;
             } catch (IndexUnavailableException e) {
                 if (attempt == ATTEMPTS) {
                     throw e;
@@ -216,6 +221,7 @@ public class RebuildExperienceIndex implements AutoCloseable {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
+                attempt++;
             }
         }
     }

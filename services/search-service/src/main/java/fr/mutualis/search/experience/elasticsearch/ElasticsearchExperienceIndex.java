@@ -14,11 +14,21 @@ import fr.mutualis.search.shared.elasticsearch.ElasticsearchFailures;
 import fr.mutualis.search.shared.elasticsearch.IndexingMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.ErrorCause;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -38,6 +48,10 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * <p>Each write request is timed under the alias's name, whichever index it goes to ({@link IndexingMetrics}).
  */
 public class ElasticsearchExperienceIndex implements ExperienceIndex {
+
+    /** Elasticsearch's advice for bulk requests: a few megabytes each; a Kafka batch (500 records) fits in one. */
+    static final int MAX_OPERATIONS_PER_REQUEST = 1000;
+    static final long MAX_BYTES_PER_REQUEST = 5L * 1024 * 1024;
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -77,57 +91,131 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
     }
 
     @Override
-    public IndexOutcome index(IndexedExperience experience) {
+    public List<IndexOutcome> apply(List<Change> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
         mirrorLock.readLock().lock();
         try {
             ElasticsearchExperienceIndex to = mirror;
             if (to != null) {
-                to.write(experience);
+                to.write(changes);
             }
-            return write(experience);
+            return write(changes);
         } finally {
             mirrorLock.readLock().unlock();
         }
     }
 
-    private IndexOutcome write(IndexedExperience experience) {
-        return metrics.write(1, () -> send(experience));
+    private List<IndexOutcome> write(List<Change> changes) {
+        return metrics.write(changes.size(), () -> send(changes), IndexingMetrics::outcomeOfAll);
     }
 
-    private IndexOutcome send(IndexedExperience experience) {
-        try {
-            client.index(request -> request
+    /**
+     * Sends the changes through a {@link BulkIngester}, which splits them into requests of bounded count and size;
+     * closing it waits for every request. External versions make each change conditional, item by item.
+     */
+    private List<IndexOutcome> send(List<Change> changes) {
+        List<CompletableFuture<BulkResponseItem>> items = new ArrayList<>(changes.size());
+        try (BulkIngester<CompletableFuture<BulkResponseItem>> ingester = BulkIngester.of(bulk -> bulk
+                .client(client)
+                .maxOperations(MAX_OPERATIONS_PER_REQUEST)
+                .maxSize(MAX_BYTES_PER_REQUEST)
+                .maxConcurrentRequests(1)
+                .listener(new ItemsListener()))) {
+            for (Change change : changes) {
+                CompletableFuture<BulkResponseItem> item = new CompletableFuture<>();
+                items.add(item);
+                ingester.add(operation(change), item);
+            }
+        }
+        List<IndexOutcome> outcomes = new ArrayList<>(changes.size());
+        ChangeRejectedException rejected = null;
+        for (int position = 0; position < changes.size(); position++) {
+            Change change = changes.get(position);
+            BulkResponseItem item = item(items.get(position), change);
+            ErrorCause error = item.error();
+            if (error == null) {
+                // A removal of an absent document answers 404 "not_found" without error: nothing to remove, and
+                // Elasticsearch still records the version, so a late older snapshot cannot bring it back.
+                outcomes.add(IndexOutcome.APPLIED);
+            } else if (item.status() == 409) {
+                outcomes.add(IndexOutcome.STALE);
+            } else if (isTransient(item.status()) || item.status() == 404) {
+                // 404 with an error means the alias is missing (require_alias): the bootstrap may still be under way.
+                throw new IndexUnavailableException("Elasticsearch unavailable, could not " + describe(change)
+                        + " (HTTP " + item.status() + "): " + error.reason(), null);
+            } else {
+                outcomes.add(null);
+                if (rejected == null) {
+                    rejected = new ChangeRejectedException("Elasticsearch refused to " + describe(change) + " in '"
+                            + alias + "' (HTTP " + item.status() + "): " + error.type() + ": " + error.reason(),
+                            position);
+                }
+            }
+        }
+        if (rejected != null) {
+            throw rejected;
+        }
+        return outcomes;
+    }
+
+    private BulkOperation operation(Change change) {
+        if (change instanceof Put put) {
+            IndexedExperience experience = put.experience();
+            return BulkOperation.of(operation -> operation.index(index -> index
                     .index(alias)
                     .requireAlias(throughAlias)
                     .id(experience.id())
                     .versionType(VersionType.External)
                     .version(experience.version())
-                    .document(document(experience)));
-            return IndexOutcome.APPLIED;
-        } catch (ElasticsearchException | IOException e) {
-            if (ElasticsearchFailures.httpStatus(e) == 409) {
-                return IndexOutcome.STALE;
-            }
-            throw writeFailure("index experience " + experience.id() + " v" + experience.version(), e);
+                    .document(document(experience))));
+        }
+        return BulkOperation.of(operation -> operation.delete(delete -> delete
+                .index(alias)
+                .id(change.id())
+                .versionType(VersionType.External)
+                .version(change.version())));
+    }
+
+    private BulkResponseItem item(CompletableFuture<BulkResponseItem> item, Change change) {
+        try {
+            return item.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw unavailable(describe(change), cause instanceof Exception exception ? exception : e);
         }
     }
 
-    @Override
-    public IndexOutcome remove(String id, long version) {
-        mirrorLock.readLock().lock();
-        try {
-            ElasticsearchExperienceIndex to = mirror;
-            if (to != null) {
-                to.remove(to.alias, id, version, VersionType.External);
+    private static String describe(Change change) {
+        return (change instanceof Put ? "index" : "remove") + " experience " + change.id() + " v" + change.version();
+    }
+
+    /** Hands each operation its item of the bulk response, or the failure of its whole request. */
+    private static final class ItemsListener implements BulkListener<CompletableFuture<BulkResponseItem>> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request,
+                               List<CompletableFuture<BulkResponseItem>> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request,
+                              List<CompletableFuture<BulkResponseItem>> contexts, BulkResponse response) {
+            for (int i = 0; i < contexts.size(); i++) {
+                contexts.get(i).complete(response.items().get(i));
             }
-            return remove(alias, id, version, VersionType.External);
-        } finally {
-            mirrorLock.readLock().unlock();
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request,
+                              List<CompletableFuture<BulkResponseItem>> contexts, Throwable failure) {
+            contexts.forEach(context -> context.completeExceptionally(failure));
         }
     }
 
     private IndexOutcome remove(String index, String id, long version, VersionType versionType) {
-        return metrics.write(1, () -> delete(index, id, version, versionType));
+        return metrics.write(1, () -> delete(index, id, version, versionType), IndexingMetrics::outcomeOf);
     }
 
     private IndexOutcome delete(String index, String id, long version, VersionType versionType) {

@@ -10,6 +10,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.core.ConsumerFactory;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
 
     @Override
     public Replayed replay(Map<Integer, Long> from, Map<Integer, Long> to,
-                           java.util.function.Consumer<ExperienceEvent> handler,
+                           java.util.function.Consumer<List<ExperienceEvent>> handler,
                            java.util.function.Consumer<Long> progress) {
         long read = 0;
         long malformed = 0;
@@ -81,6 +82,7 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
             long lastProgress = System.nanoTime();
             while (!until.isEmpty()) {
                 var batch = consumer.poll(Duration.ofMillis(500));
+                List<ExperienceEvent> events = new ArrayList<>(batch.count());
                 for (ConsumerRecord<String, String> record : batch) {
                     Long end = until.get(new TopicPartition(record.topic(), record.partition()));
                     if (end == null || record.offset() >= end) {
@@ -88,11 +90,14 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
                     }
                     read++;
                     try {
-                        records.read(record).ifPresent(handler);
+                        records.read(record).ifPresent(events::add);
                     } catch (MalformedEventException e) {
                         // The live consumer sent it to the dead-letter topic; the rebuild leaves it out the same way.
                         malformed++;
                     }
+                }
+                if (!events.isEmpty()) {
+                    handler.accept(events);
                 }
                 List<TopicPartition> done = until.keySet().stream()
                         .filter(partition -> consumer.position(partition, TIMEOUT) >= until.get(partition)).toList();

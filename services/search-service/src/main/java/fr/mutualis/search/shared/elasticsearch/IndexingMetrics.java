@@ -5,7 +5,9 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
  * The metrics of the writes to one index: {@value #WRITES_METER}, a timer of each write request tagged by
  * {@code index} and {@code outcome} ({@code applied}, {@code stale} when the index already held that version or a
  * newer one, {@code failed}); and {@value #BATCH_SIZE_METER}, the documents each request carries — one while
- * indexing is one document per event, more once writes are grouped in bulk requests.
+ * the experiences index groups a consumer's batch in bulk requests, the other indices write one document per event.
  */
 public final class IndexingMetrics {
 
@@ -37,22 +39,40 @@ public final class IndexingMetrics {
 
     /** Times one write request of {@code documents} documents; a failure is timed, counted and thrown again. */
     public IndexOutcome write(int documents, Supplier<IndexOutcome> request) {
+        return write(documents, request, IndexingMetrics::outcomeOf);
+    }
+
+    /**
+     * Times one write request of {@code documents} documents, tagged with the outcome {@code outcome} names; a failure
+     * is timed, counted and thrown again.
+     */
+    public <T> T write(int documents, Supplier<T> request, Function<T, String> outcome) {
         batchSizes.record(documents);
         Timer.Sample sample = Timer.start(meters);
-        String outcome = FAILED;
+        String tag = FAILED;
         try {
-            IndexOutcome result = request.get();
-            outcome = result.name().toLowerCase(Locale.ROOT);
+            T result = request.get();
+            tag = outcome.apply(result);
             return result;
         } finally {
             sample.stop(Timer.builder(WRITES_METER)
                     .description("Write requests to the index, by outcome")
-                    .tags("index", index, "outcome", outcome)
+                    .tags("index", index, "outcome", tag)
                     // Buckets from 1 ms to 30 s (the client's socket timeout is 10 s): percentiles across instances.
                     .publishPercentileHistogram()
                     .minimumExpectedValue(Duration.ofMillis(1))
                     .maximumExpectedValue(Duration.ofSeconds(30))
                     .register(meters));
         }
+    }
+
+    /** The tag of one change's outcome. */
+    public static String outcomeOf(IndexOutcome outcome) {
+        return outcome.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The tag of a bulk request: {@code applied} when it changed anything, else {@code stale}. */
+    public static String outcomeOfAll(List<IndexOutcome> outcomes) {
+        return outcomeOf(outcomes.contains(IndexOutcome.APPLIED) ? IndexOutcome.APPLIED : IndexOutcome.STALE);
     }
 }

@@ -17,19 +17,13 @@ import org.junit.jupiter.api.Test;
 class IndexExperienceEventTest {
 
     private final List<String> calls = new ArrayList<>();
-    private final IndexExperienceEvent useCase = new IndexExperienceEvent(new ExperienceIndex() {
-        @Override
-        public IndexOutcome index(IndexedExperience experience) {
-            calls.add("index " + experience.status() + " v" + experience.version());
-            return IndexOutcome.APPLIED;
-        }
-
-        @Override
-        public IndexOutcome remove(String id, long version) {
-            calls.add("remove v" + version);
-            return IndexOutcome.APPLIED;
-        }
-    }, new SimpleMeterRegistry());
+    private final IndexExperienceEvent useCase = new IndexExperienceEvent(changes -> changes.stream()
+            .map(change -> {
+                calls.add(change instanceof ExperienceIndex.Put put
+                        ? "index " + put.experience().status() + " v" + put.version()
+                        : "remove v" + change.version());
+                return IndexOutcome.APPLIED;
+            }).toList(), new SimpleMeterRegistry());
 
     private static ExperienceEvent snapshot(ExperienceEventType type, String status, long version) {
         Instant now = Instant.parse("2026-11-20T08:00:00Z");
@@ -46,6 +40,15 @@ class IndexExperienceEventTest {
         useCase.handle(snapshot(ExperienceEventType.RECORD_CONTACT_ERASED, "draft", 3));
 
         assertThat(calls).containsExactly("remove v1", "remove v2", "remove v3");
+    }
+
+    @Test
+    void aBatchIsAppliedTogetherInOrder() {
+        var outcomes = useCase.handleAll(List.of(snapshot(ExperienceEventType.RECORD_PUBLISHED, "published", 2),
+                snapshot(ExperienceEventType.RECORD_UPDATED, "draft", 1)));
+
+        assertThat(outcomes).containsExactly(IndexOutcome.APPLIED, IndexOutcome.APPLIED);
+        assertThat(calls).containsExactly("index published v2", "remove v1");
     }
 
     @Test
