@@ -30,6 +30,13 @@ import tools.jackson.databind.JsonNode;
 class BenchmarkEndToEndTest {
 
     private static final Duration PIPELINE = Duration.ofSeconds(60);
+    /**
+     * The validation part's floors: the figures measured on a freshly reset platform, less a margin for the records
+     * other tests leave in the index (docs/benchmarks/relevance.md). They may only go up; the issue's goal is 0.85
+     * and +0.15.
+     */
+    private static final double VALIDATION_NDCG_FLOOR = 0.76;
+    private static final double VALIDATION_LEAD_FLOOR = 0.10;
     private static final String RENNES = "213502388";
     private static final String BREST = "212900195";
     private static final String BECHEREL = "213500226";
@@ -43,7 +50,7 @@ class BenchmarkEndToEndTest {
         platform = PlatformClient.startPlatform();
         // The demonstration records are loaded at start-up: wait until they are all searchable.
         await().atMost(Duration.ofSeconds(120))
-                .until(() -> platform.searchApi("/api/search?size=1").path("total").asLong() >= 89);
+                .until(() -> platform.searchApi("/api/search?size=1").path("total").asLong() >= 155);
     }
 
     private static String q(String text) {
@@ -136,16 +143,25 @@ class BenchmarkEndToEndTest {
     }
 
     @Test
-    void the_search_beats_the_postgresql_baseline_on_the_judged_queries() throws Exception {
+    void the_search_beats_the_postgresql_baseline_on_both_parts_of_the_judged_set() throws Exception {
         Path root = StackConfig.findProjectRoot();
-        RelevanceReport report = RelevanceCommand.run(root, platform.searchUrl(), stack.jdbcUrl("relevance"),
-                stack.postgresUser(), stack.postgresPassword());
+        RelevanceCommand.Measured measured = RelevanceCommand.run(root, platform.searchUrl(),
+                stack.jdbcUrl("relevance"), stack.postgresUser(), stack.postgresPassword());
 
-        System.out.println(report.toMarkdown());
-        assertThat(report.rows()).hasSizeGreaterThanOrEqualTo(30);
-        assertThat(report.searchNdcg()).as("nDCG@10 of the search").isGreaterThanOrEqualTo(0.85);
-        assertThat(report.searchNdcg()).as("clearly above the baseline")
-                .isGreaterThan(report.baselineNdcg() + 0.05);
+        System.out.println(measured.toMarkdown());
+        RelevanceReport tuning = measured.tuning();
+        RelevanceReport validation = measured.validation();
+        assertThat(tuning.rows().size() + validation.rows().size()).as("judged queries").isGreaterThanOrEqualTo(80);
+        assertThat(validation.rows().size() * 3).as("a third of them kept for validation")
+                .isGreaterThanOrEqualTo(tuning.rows().size() + validation.rows().size());
+        assertThat(tuning.searchNdcg()).as("nDCG@10 of the search, tuning part").isGreaterThanOrEqualTo(0.85);
+        assertThat(tuning.searchNdcg()).as("clearly above the baseline, tuning part")
+                .isGreaterThan(tuning.baselineNdcg() + 0.05);
+        // The project's current floor on queries and records no tuning decision looked at (README, relevance.md).
+        assertThat(validation.searchNdcg()).as("nDCG@10 of the search, validation part")
+                .isGreaterThanOrEqualTo(VALIDATION_NDCG_FLOOR);
+        assertThat(validation.searchNdcg()).as("above the baseline, validation part")
+                .isGreaterThan(validation.baselineNdcg() + VALIDATION_LEAD_FLOOR);
     }
 
     @Test

@@ -2,7 +2,7 @@ package fr.mutualis.relevance;
 
 import java.util.List;
 
-/** The two measures of the harness, over the first {@code k} results of a ranking. */
+/** The measures of the harness, over the first {@code k} results of a ranking. */
 public final class Metrics {
 
     private Metrics() {
@@ -29,6 +29,16 @@ public final class Metrics {
         }
         long found = ranking.stream().limit(k).filter(id -> query.grade(id) > 0).count();
         return (double) found / relevant;
+    }
+
+    /** The reciprocal rank of the first relevant record (grade ≥ 1) in the first {@code k} results, 0 if none. */
+    public static double reciprocalRank(List<String> ranking, Judgments.Query query, int k) {
+        for (int rank = 1; rank <= Math.min(k, ranking.size()); rank++) {
+            if (query.grade(ranking.get(rank - 1)) > 0) {
+                return 1.0 / rank;
+            }
+        }
+        return 0;
     }
 
     private static double dcg(List<Integer> grades) {

@@ -15,8 +15,13 @@ import java.time.LocalDate;
  */
 public final class RelevanceCommand {
 
-    /** The project's files the harness reads. */
+    /** The project's files the harness reads: the judged set's two parts, and the records they judge. */
     public static final String JUDGMENTS = "tools/relevance/judgments.json";
+    /**
+     * Queries and judgments written apart from the search's tuning, on records of their own: no tuning decision
+     * looks at them (see {@code tools/relevance/README.md}).
+     */
+    public static final String VALIDATION = "tools/relevance/validation.json";
     public static final String DEMO_RECORDS = "services/experience-service/src/main/resources/demo/experiences.json";
     /** The database of the platform's PostgreSQL where the baseline's table lives. */
     public static final String BASELINE_DATABASE = "experience";
@@ -30,22 +35,35 @@ public final class RelevanceCommand {
         Profile profile = args.length > 0 && args[0].equals("--test") ? Profile.TEST : Profile.DEV;
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, profile);
-        RelevanceReport report = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
+        Measured measured = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
                 StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
         SpellingReport spelling = spelling(root, config.serviceUrl("search-service"));
-        out.println(report.toMarkdown());
+        out.println(measured.toMarkdown());
         out.println(spelling.toMarkdown());
-        Path written = write(root, report, spelling);
+        Path written = write(root, measured, spelling);
         out.println("Résultats écrits dans / written to " + root.relativize(written));
     }
 
+    /** Both parts of the judged set, measured in one run. */
+    public record Measured(RelevanceReport tuning, RelevanceReport validation) {
+
+        public String toMarkdown() {
+            return RelevanceReport.summaryHeader(tuning.k(), tuning.search(), tuning.baseline()) + tuning.summaryLine()
+                    + validation.summaryLine() + "\n### Partie de réglage / tuning part\n\n" + tuning.toMarkdown()
+                    + "\n### Partie de validation / validation part\n\n" + validation.toMarkdown();
+        }
+    }
+
     /** Measures the search at {@code searchUrl} and the baseline loaded into {@code jdbcUrl}'s database. */
-    public static RelevanceReport run(Path root, String searchUrl, String jdbcUrl, String user, String password)
+    public static Measured run(Path root, String searchUrl, String jdbcUrl, String user, String password)
             throws Exception {
-        Judgments judgments = Judgments.read(root.resolve(JUDGMENTS));
+        SearchApiRanker search = new SearchApiRanker(searchUrl);
         try (PostgresFullTextRanker baseline = PostgresFullTextRanker.load(jdbcUrl, user, password,
                 root.resolve(DEMO_RECORDS))) {
-            return RelevanceReport.measure(judgments, new SearchApiRanker(searchUrl), baseline, DEPTH);
+            return new Measured(
+                    RelevanceReport.measure("réglage", Judgments.read(root.resolve(JUDGMENTS)), search, baseline, DEPTH),
+                    RelevanceReport.measure("validation", Judgments.read(root.resolve(VALIDATION)), search, baseline,
+                            DEPTH));
         }
     }
 
@@ -54,15 +72,19 @@ public final class RelevanceCommand {
         return SpellingReport.measure(Judgments.read(root.resolve(JUDGMENTS)), new SearchApiRanker(searchUrl));
     }
 
-    private static Path write(Path root, RelevanceReport report, SpellingReport spelling) throws IOException {
+    private static Path write(Path root, Measured measured, SpellingReport spelling) throws IOException {
         Path file = root.resolve("docs/benchmarks/relevance.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, """
                 # Pertinence de la recherche / search relevance
 
                 Mesuré le %s par `./mutualis relevance` sur les fiches de démonstration publiées, avec les jugements gradués
-                de `%s` (3 = exactement ce qui est demandé, 2 = pertinent, 1 = marginal). Référence : recherche plein texte
-                PostgreSQL, configuration `french`, mêmes fiches, mêmes poids (titre A, résumé B, reste C), termes en OU.
+                (3 = exactement ce qui est demandé, 2 = pertinent, 1 = marginal) de deux parties : `%s`, la partie de
+                réglage, que les choix de l'analyse et du classement ont regardée, et `%s`, la partie de validation,
+                écrite à part avec ses propres fiches et qu'aucun réglage n'a regardée : c'est elle qui dit ce que vaut la
+                recherche sur des fiches et des requêtes nouvelles. Référence : recherche plein texte PostgreSQL,
+                configuration `french`, mêmes fiches, mêmes poids (titre A, résumé B, reste C), termes en OU. MRR : rang
+                réciproque moyen de la première fiche pertinente.
 
                 %s
                 ## Correction orthographique / spelling correction
@@ -72,7 +94,7 @@ public final class RelevanceCommand {
                 tour de rôle) : la correction proposée, ou cherchée à la place du texte qui ne trouvait rien, doit
                 redonner la requête (casse, accents et articles élidés mis à part).
 
-                %s""".formatted(LocalDate.now(), JUDGMENTS, report.toMarkdown(), spelling.toMarkdown()));
+                %s""".formatted(LocalDate.now(), JUDGMENTS, VALIDATION, measured.toMarkdown(), spelling.toMarkdown()));
         return file;
     }
 }

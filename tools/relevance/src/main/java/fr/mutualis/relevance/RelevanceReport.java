@@ -5,30 +5,33 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * nDCG@k and recall@k of the search and the baseline for every judged query, and their means.
+ * nDCG@k, recall@k and reciprocal rank of the search and the baseline for every judged query of one part of the
+ * judged set, and their means.
  *
- * @param k the depth of the measure (10)
+ * @param part the part of the judged set measured: tuning or validation
+ * @param k    the depth of the measure (10)
  */
-public record RelevanceReport(int k, String search, String baseline, List<Row> rows) {
+public record RelevanceReport(String part, int k, String search, String baseline, List<Row> rows) {
 
     public RelevanceReport {
         rows = List.copyOf(rows);
     }
 
     public record Row(Judgments.Query query, double searchNdcg, double baselineNdcg, double searchRecall,
-                      double baselineRecall) {
+                      double baselineRecall, double searchReciprocalRank, double baselineReciprocalRank) {
     }
 
     /** Runs every query of {@code judgments} through both rankers. */
-    public static RelevanceReport measure(Judgments judgments, Ranker search, Ranker baseline, int k) {
+    public static RelevanceReport measure(String part, Judgments judgments, Ranker search, Ranker baseline, int k) {
         List<Row> rows = new ArrayList<>();
         for (Judgments.Query query : judgments.queries()) {
             List<String> found = search.top(query.text(), k);
             List<String> expected = baseline.top(query.text(), k);
             rows.add(new Row(query, Metrics.ndcg(found, query, k), Metrics.ndcg(expected, query, k),
-                    Metrics.recall(found, query, k), Metrics.recall(expected, query, k)));
+                    Metrics.recall(found, query, k), Metrics.recall(expected, query, k),
+                    Metrics.reciprocalRank(found, query, k), Metrics.reciprocalRank(expected, query, k)));
         }
-        return new RelevanceReport(k, search.name(), baseline.name(), rows);
+        return new RelevanceReport(part, k, search.name(), baseline.name(), rows);
     }
 
     public double searchNdcg() {
@@ -47,19 +50,44 @@ public record RelevanceReport(int k, String search, String baseline, List<Row> r
         return rows.stream().mapToDouble(Row::baselineRecall).average().orElse(0);
     }
 
+    /** Mean reciprocal rank of the search. */
+    public double searchMrr() {
+        return rows.stream().mapToDouble(Row::searchReciprocalRank).average().orElse(0);
+    }
+
+    public double baselineMrr() {
+        return rows.stream().mapToDouble(Row::baselineReciprocalRank).average().orElse(0);
+    }
+
+    /** One line of a summary table: the means of this part. */
+    public String summaryLine() {
+        return String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %+.3f | %.3f | %.3f | %.3f | %.3f |%n", part,
+                rows.size(), searchNdcg(), baselineNdcg(), searchNdcg() - baselineNdcg(), searchMrr(), baselineMrr(),
+                searchRecall(), baselineRecall());
+    }
+
+    /** The header of the summary table {@link #summaryLine()} fills. */
+    public static String summaryHeader(int k, String search, String baseline) {
+        return String.format(Locale.ROOT, "| partie | requêtes | nDCG@%1$d %2$s | nDCG@%1$d %3$s | écart | MRR %2$s | "
+                + "MRR %3$s | rappel@%1$d %2$s | rappel@%1$d %3$s |%n|---|---:|---:|---:|---:|---:|---:|---:|---:|%n",
+                k, search, baseline);
+    }
+
     /** A Markdown table: one line per query, the means last. */
     public String toMarkdown() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "| requête | nDCG@%1$d %2$s | nDCG@%1$d %3$s | rappel@%1$d %2$s | rappel@%1$d %3$s |%n",
-                k, search, baseline));
-        out.append("|---|---:|---:|---:|---:|\n");
+        out.append(String.format(Locale.ROOT, "| requête | nDCG@%1$d %2$s | nDCG@%1$d %3$s | RR %2$s | RR %3$s "
+                + "| rappel@%1$d %2$s | rappel@%1$d %3$s |%n", k, search, baseline));
+        out.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "| %s « %s » | %.3f | %.3f | %.3f | %.3f |%n", row.query().id(),
-                    row.query().text().replace("|", "\\|"), row.searchNdcg(), row.baselineNdcg(), row.searchRecall(),
+            out.append(String.format(Locale.ROOT, "| %s « %s » | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |%n",
+                    row.query().id(), row.query().text().replace("|", "\\|"), row.searchNdcg(), row.baselineNdcg(),
+                    row.searchReciprocalRank(), row.baselineReciprocalRank(), row.searchRecall(),
                     row.baselineRecall()));
         }
-        out.append(String.format(Locale.ROOT, "| **moyenne (%d requêtes)** | **%.3f** | **%.3f** | **%.3f** | **%.3f** |%n",
-                rows.size(), searchNdcg(), baselineNdcg(), searchRecall(), baselineRecall()));
+        out.append(String.format(Locale.ROOT, "| **moyenne (%d requêtes)** | **%.3f** | **%.3f** | **%.3f** | **%.3f** "
+                + "| **%.3f** | **%.3f** |%n", rows.size(), searchNdcg(), baselineNdcg(), searchMrr(), baselineMrr(),
+                searchRecall(), baselineRecall()));
         return out.toString();
     }
 }
