@@ -197,6 +197,25 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_related_word_of_another_synonym_group_finds_its_records_below_those_that_use_the_query_words() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        ExperienceEvents direct = aNewExperience().created().title("Une politique de cybersécurité pour la commune")
+                .summary("Des règles et des contrôles pour le système d'information.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        ExperienceEvents related = aNewExperience().created().title("Exercice de crise face à un rançongiciel")
+                .summary("Les agents apprennent aussi à repérer le hameçonnage.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        ExperienceEvents unrelated = aNewExperience().created().title("Un portail famille pour la cantine")
+                .summary("Inscriptions et paiement en ligne.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        List.of(direct, related, unrelated).forEach(RealStackSpringTest::send);
+        searchWhenCounted("region=" + region, 3);
+
+        assertThat(ids(get("/api/search?" + q("cybersécurité") + "&region=" + region).body()))
+                .containsExactly(direct.aggregateId(), related.aggregateId());
+    }
+
+    @Test
     void a_cursor_pages_beyond_the_first_page_and_suggestions_and_corrections_help_typing() {
         String w = word();
         ExperienceEvents first = aNewExperience().created().title("Zorglubville numérique").summary(w + " un.");

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -32,12 +33,15 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * wrappers around these methods, so that unit tests exercise exactly what Elasticsearch runs.
  *
  * <p>Index time: standard tokenizer → {@link #elision} → {@link #fold} → {@link #stop} → {@link #stem}.<br>
- * Search time: the same chain with {@link #synonyms} between {@link #fold} and {@link #stop}.
+ * Search time: the same chain with {@link #synonyms} between {@link #fold} and {@link #stop}; for the clause of related
+ * words, {@link #related} in their place.
  */
 public final class FrenchAnalysis {
 
     /** Classpath location (relative to this class) of the synonyms, in Solr format. */
     public static final String SYNONYMS_RESOURCE = "synonyms_fr.txt";
+    /** Classpath location (relative to this class) of the related vocabulary, in Solr format. */
+    public static final String RELATED_RESOURCE = "related_fr.txt";
     /** Classpath location (relative to this class) of the stems given instead of the stemmer's: word, tab, stem. */
     public static final String STEM_OVERRIDES_RESOURCE = "stem_overrides_fr.txt";
 
@@ -87,6 +91,19 @@ public final class FrenchAnalysis {
         return SynonymsHolder.MAP;
     }
 
+    /**
+     * Expands each word into the words related to it ({@link #RELATED_RESOURCE}): a token graph, for the search-time
+     * clause of related words only. Expects folded, lowercase tokens.
+     */
+    public static TokenStream related(TokenStream in) {
+        return new SynonymGraphFilter(in, RelatedHolder.MAP, true);
+    }
+
+    /** The related vocabulary, parsed once per class loader from {@link #RELATED_RESOURCE}. */
+    public static SynonymMap relatedMap() {
+        return RelatedHolder.MAP;
+    }
+
     /** Folds one word the way {@link #fold} does. */
     public static String foldWord(String word) {
         char[] lower = word.toLowerCase(Locale.ROOT).toCharArray();
@@ -97,12 +114,17 @@ public final class FrenchAnalysis {
 
     /** The index-time analyzer (no synonyms). */
     public static Analyzer indexAnalyzer() {
-        return new MutualisFrenchAnalyzer(false);
+        return new MutualisFrenchAnalyzer(null);
     }
 
     /** The search-time analyzer (with synonyms). */
     public static Analyzer searchAnalyzer() {
-        return new MutualisFrenchAnalyzer(true);
+        return new MutualisFrenchAnalyzer(FrenchAnalysis::synonyms);
+    }
+
+    /** The search-time analyzer of the clause of related words (the related vocabulary in place of the synonyms). */
+    public static Analyzer relatedAnalyzer() {
+        return new MutualisFrenchAnalyzer(FrenchAnalysis::related);
     }
 
     private static CharArraySet foldedStopWords() {
@@ -116,20 +138,21 @@ public final class FrenchAnalysis {
         return CharArraySet.unmodifiableSet(words);
     }
 
-    /** Standard tokenizer and the analysis chain, with or without synonyms. */
+    /** Standard tokenizer and the analysis chain, with a graph of synonyms or related words, or without. */
     static final class MutualisFrenchAnalyzer extends Analyzer {
-        private final boolean withSynonyms;
+        private final UnaryOperator<TokenStream> expansion;
 
-        MutualisFrenchAnalyzer(boolean withSynonyms) {
-            this.withSynonyms = withSynonyms;
+        /** @param expansion {@link #synonyms} or {@link #related} after folding; null for none (index time) */
+        MutualisFrenchAnalyzer(UnaryOperator<TokenStream> expansion) {
+            this.expansion = expansion;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = fold(elision(source));
-            if (withSynonyms) {
-                stream = synonyms(stream);
+            if (expansion != null) {
+                stream = expansion.apply(stream);
             }
             return new TokenStreamComponents(source, stem(stop(stream)));
         }
@@ -174,34 +197,40 @@ public final class FrenchAnalysis {
 
     /** Lazy holder: the synonyms are parsed when the plugin first builds a synonyms filter or search analyzer. */
     private static final class SynonymsHolder {
-        static final SynonymMap MAP = load();
+        static final SynonymMap MAP = parseSolrSynonyms(SYNONYMS_RESOURCE);
+    }
 
-        private static SynonymMap load() {
-            // The rules are analyzed like the text they are matched against: tokenized, elisions removed, folded.
-            Analyzer ruleAnalyzer = new Analyzer() {
-                @Override
-                protected TokenStreamComponents createComponents(String fieldName) {
-                    Tokenizer source = new StandardTokenizer();
-                    return new TokenStreamComponents(source, fold(elision(source)));
-                }
-            };
-            try (ruleAnalyzer; InputStream in = FrenchAnalysis.class.getResourceAsStream(SYNONYMS_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing synonyms resource " + SYNONYMS_RESOURCE + " next to "
-                            + FrenchAnalysis.class.getName());
-                }
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT));
-                SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-                parser.parse(reader);
-                return parser.build();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + SYNONYMS_RESOURCE, e);
-            } catch (ParseException e) {
-                throw new IllegalStateException("Invalid synonym rule in " + SYNONYMS_RESOURCE + " at line "
-                        + e.getErrorOffset() + ": " + e.getMessage(), e);
+    /** Lazy holder: the related vocabulary is parsed when the plugin first builds the related analyzer. */
+    private static final class RelatedHolder {
+        static final SynonymMap MAP = parseSolrSynonyms(RELATED_RESOURCE);
+    }
+
+    /** Parses a resource of rules in Solr format next to this class. */
+    private static SynonymMap parseSolrSynonyms(String resource) {
+        // The rules are analyzed like the text they are matched against: tokenized, elisions removed, folded.
+        Analyzer ruleAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source, fold(elision(source)));
             }
+        };
+        try (ruleAnalyzer; InputStream in = FrenchAnalysis.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing synonyms resource " + resource + " next to "
+                        + FrenchAnalysis.class.getName());
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
+            parser.parse(reader);
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + resource, e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Invalid synonym rule in " + resource + " at line "
+                    + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
     }
 }

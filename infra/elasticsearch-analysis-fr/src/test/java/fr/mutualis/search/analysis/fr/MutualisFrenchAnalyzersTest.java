@@ -48,6 +48,7 @@ class MutualisFrenchAnalyzersTest {
 
     private static final Analyzer INDEX = new MutualisFrenchAnalyzerFactory().create();
     private static final Analyzer SEARCH = new MutualisFrenchSearchAnalyzerFactory().create();
+    private static final Analyzer RELATED = new MutualisFrenchRelatedAnalyzerFactory().create();
 
     private static Directory directory;
     private static DirectoryReader reader;
@@ -95,6 +96,15 @@ class MutualisFrenchAnalyzersTest {
     void searchAnalyzerExpandsSynonymsThenStems() {
         assertThat(terms(SEARCH, "démat")).containsExactlyInAnyOrder("demat", "dematerial");
         assertThat(terms(SEARCH, "THD")).contains("thd", "haut", "debit");
+    }
+
+    @Test
+    void relatedAnalyzerLinksWordsOfDifferentSynonymGroupsStemmedLikeTheText() {
+        assertThat(terms(SEARCH, "cybersécurité")).as("synonyms only").doesNotContain("hameconag", "rssi");
+        assertThat(terms(RELATED, "cybersécurité")).contains("cybersecurit", "rancongiciel", "hameconag", "rssi")
+                .containsAll(terms(INDEX, "hameçonnage"));
+        assertThat(terms(RELATED, "fracture numérique")).containsAll(terms(INDEX, "conseiller"));
+        assertThat(terms(RELATED, "archives")).as("a word of no group is left as it is").containsExactly("archiv");
     }
 
     @Test

@@ -50,7 +50,7 @@ class PluginMetadataTest {
         assertThat(annotated.get(TokenFilterFactory.class.getName())).containsOnlyKeys(
                 "mutualis_fr_elision", "mutualis_fr_fold", "mutualis_fr_stop", "mutualis_fr_stem", "mutualis_fr_synonyms");
         assertThat(annotated.get(AnalyzerFactory.class.getName()))
-                .containsOnlyKeys("mutualis_french", "mutualis_french_search");
+                .containsOnlyKeys("mutualis_french", "mutualis_french_search", "mutualis_french_related");
     }
 
     @Test
@@ -68,6 +68,8 @@ class PluginMetadataTest {
     void synonymsFileIsOnTheClasspath() {
         assertThat(FrenchAnalysis.class.getResource(FrenchAnalysis.SYNONYMS_RESOURCE)).isNotNull();
         assertThat(FrenchAnalysis.synonymMap().fst).isNotNull();
+        assertThat(FrenchAnalysis.class.getResource(FrenchAnalysis.RELATED_RESOURCE)).isNotNull();
+        assertThat(FrenchAnalysis.relatedMap().fst).isNotNull();
     }
 
     private static Map<String, Map<String, String>> readNamedComponents() throws IOException {

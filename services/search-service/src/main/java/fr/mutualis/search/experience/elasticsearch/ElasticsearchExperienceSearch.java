@@ -33,6 +33,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * stemmer shortens a correct word and not its misspelling (« dématérialisation » → dematerial).
      */
     static final List<String> FOLDED_FIELDS = TEXT_FIELDS.stream().map(ElasticsearchExperienceSearch::folded).toList();
+    /** The index template's analyzer of related words ({@code related_fr.txt} in the analysis plugin). */
+    static final String RELATED_ANALYZER = "mutualis_related_search";
+    /** Tuned with tools/relevance on the tuning part only (docs/benchmarks/relevance.md). */
+    static final double RELATED_BOOST = 0.5;
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "description");
     private static final int FACET_SIZE = 50;
 
@@ -289,7 +293,11 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return List.copyOf(facets.values());
     }
 
-    /** The exact terms, the words with typo tolerance ({@code fuzziness} on {@code foldedFields}), the phrase bonus. */
+    /**
+     * The exact terms, the words with typo tolerance ({@code fuzziness} on {@code foldedFields}), the phrase bonus, and
+     * the related words ({@value #RELATED_ANALYZER}: « rançongiciel » for « cybersécurité ») at a low weight, so that
+     * records using the query's own words stay first.
+     */
     private static List<Object> textClauses(String text, List<String> foldedFields, Object fuzziness) {
         Map<String, Object> exact = Map.of("query", text, "type", "best_fields", "fields", TEXT_FIELDS,
                 "tie_breaker", 0.6, "operator", "or", "auto_generate_synonyms_phrase_query", false);
@@ -297,9 +305,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         fuzzy.put("fields", foldedFields);
         fuzzy.put("fuzziness", fuzziness);
         fuzzy.put("prefix_length", 1);
+        Map<String, Object> related = new LinkedHashMap<>(exact);
+        related.put("analyzer", RELATED_ANALYZER);
+        related.put("boost", RELATED_BOOST);
         return List.of(Map.of("multi_match", exact), Map.of("multi_match", fuzzy),
                 Map.of("multi_match", Map.of("query", text, "type", "phrase",
-                        "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2)));
+                        "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2)),
+                Map.of("multi_match", related));
     }
 
     /**

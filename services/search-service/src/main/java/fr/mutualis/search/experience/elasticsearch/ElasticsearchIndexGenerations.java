@@ -15,7 +15,7 @@ import java.util.Objects;
 
 /**
  * The experience index's generations on Elasticsearch. A rebuilt index is named after the bootstrap's index with a
- * timestamp ({@code experiences-000004-r20261201103000123}): it takes its settings and mapping from the same template
+ * timestamp ({@code experiences-000005-r20261201103000123}): it takes its settings and mapping from the same template
  * ({@code experiences-*}), and the bootstrap recognises it as the current mapping at the next start.
  */
 public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations {
