@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./mutualis load [--requests N] [--concurrency C] [--test]}: replays the relevance harness's French queries
+ * {@code ./mutualis load [--requests N] [--concurrency C] [--test]} ({@code --portal}: {@link PortalPagesCommand};
+ * {@code --indexing}: {@link IndexingBenchmarkCommand}): replays the relevance harness's French queries
  * (with facets, as the portal asks) against the running search API and writes the latency percentiles, the
  * throughput, the number of indexed records and the index size to {@code docs/benchmarks/search-load.md}.
  */
@@ -41,6 +42,10 @@ public final class SearchLoadCommand {
         List<String> words = List.of(args);
         if (words.contains("--portal")) {
             PortalPagesCommand.run(words, out);
+            return;
+        }
+        if (words.contains("--indexing")) {
+            IndexingBenchmarkCommand.main(args);
             return;
         }
         int requests = Integer.parseInt(GenerateCommand.option(words, "--requests", "2000"));

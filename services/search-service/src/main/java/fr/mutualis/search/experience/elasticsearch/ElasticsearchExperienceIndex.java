@@ -49,8 +49,12 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
-    /** Elasticsearch's advice for bulk requests: a few megabytes each; a Kafka batch (500 records) fits in one. */
-    static final int MAX_OPERATIONS_PER_REQUEST = 1000;
+    /**
+     * At most 100 records per bulk request, a fifth of a Kafka batch: indexing one record costs 10 to 20 ms of analysis
+     * on a loaded 2-core machine (docs/benchmarks/indexing.md), so a request of 500 could pass the client's 10 s
+     * socket timeout, fail and be retried whole. 5 MB is Elasticsearch's own advice for the size.
+     */
+    static final int MAX_OPERATIONS_PER_REQUEST = 100;
     static final long MAX_BYTES_PER_REQUEST = 5L * 1024 * 1024;
 
     private final ElasticsearchClient client;

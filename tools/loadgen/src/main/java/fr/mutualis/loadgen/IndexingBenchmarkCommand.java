@@ -1,0 +1,271 @@
+package fr.mutualis.loadgen;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
+import fr.mutualis.devstack.DemoAccounts;
+import fr.mutualis.devstack.PlatformSignIn;
+import fr.mutualis.devstack.Profile;
+import fr.mutualis.devstack.StackConfig;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
+import org.apache.http.util.EntityUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code ./mutualis load --indexing [--test]}: how fast search-service fills a new index from the events topic, against
+ * a bare loader of the same documents. Run after {@code ./mutualis generate --records N} once the platform has indexed
+ * them:
+ * <ol>
+ *   <li><b>replay</b>: an administrator's index rebuild (ADR 0018), the product's path: the topic is read again, every
+ *       event goes through the same reader and use case as the live consumer, in bulk (ADR 0029), into a new index;
+ *       timed from the request until the alias has moved;</li>
+ *   <li><b>bare loader</b>: the documents of that new index, dumped to a file beforehand (not timed), sent with the
+ *       Elasticsearch client's {@code BulkIngester} (its defaults: 1,000 operations or 5 MB per request, one request
+ *       at a time) into a scratch index of the same template, timed until the last request is acknowledged, then
+ *       deleted.</li>
+ * </ol>
+ * Writes {@code docs/benchmarks/indexing.md}; the figure that matters is the ratio of the two rates, measured in one
+ * run on one machine.
+ */
+public final class IndexingBenchmarkCommand {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ADMINISTRATOR = "admin.syndicat@demo.mutualis.fr";
+    private static final Duration POLL = Duration.ofMillis(250);
+    private static final int ROUNDS = 2;
+
+    private IndexingBenchmarkCommand() {
+    }
+
+    /** One timed way of filling an index. */
+    record Timed(long documents, double seconds) {
+
+        double rate() {
+            return documents / seconds;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<String> words = List.of(args);
+        Path root = StackConfig.findProjectRoot();
+        StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
+        String search = config.serviceUrl("search-service");
+        String token = PlatformSignIn.accessToken(config.serviceUrl("identity-service"), ADMINISTRATOR,
+                DemoAccounts.PASSWORD);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        // Two rounds: the first also warms both JVMs (the service's replay path, this loader) and Elasticsearch up;
+        // the ratio is taken on the second.
+        List<Timed[]> rounds = new ArrayList<>();
+        try (RestClient rest = RestClient.builder(HttpHost.create(config.elasticsearchUrl())).build()) {
+            for (int round = 1; round <= ROUNDS; round++) {
+                out.printf("Tour / round %d : reconstruction depuis le topic / rebuild from the topic…%n", round);
+                double replaySeconds = rebuild(http, search, token);
+                Path dump = Files.createTempFile("mutualis-indexing-", ".ndjson");
+                try {
+                    long dumped = dump(rest, dump);
+                    Timed replay = new Timed(dumped, replaySeconds);
+                    out.printf(Locale.ROOT, "  %,d documents en / in %.1f s (%.0f/s)%n", replay.documents(),
+                            replay.seconds(), replay.rate());
+                    out.printf(Locale.ROOT, "  chargeur nu / bare loader: %,d documents…%n", dumped);
+                    Timed bare = bareLoad(rest, dump, dumped);
+                    out.printf(Locale.ROOT, "  %,d documents en / in %.1f s (%.0f/s)%n", bare.documents(),
+                            bare.seconds(), bare.rate());
+                    rounds.add(new Timed[] {replay, bare});
+                } finally {
+                    Files.deleteIfExists(dump);
+                }
+            }
+        }
+        write(root, out, rounds);
+    }
+
+    /**
+     * Runs a rebuild to its end (the previous index is kept a while after the alias moved).
+     *
+     * @return the seconds until the alias was on the new index
+     */
+    private static double rebuild(HttpClient http, String search, String token) throws Exception {
+        long started = System.nanoTime();
+        JsonNode status = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(search + "/api/admin/index-rebuilds"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"index\":\"experiences\"}")), 202));
+        String id = status.path("id").asString();
+        double seconds = -1;
+        while (true) {
+            status = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(search + "/api/admin/index-rebuilds/" + id))
+                    .header("Authorization", "Bearer " + token).GET(), 200));
+            String state = status.path("state").asString();
+            String phase = status.path("phase").asString();
+            if (state.equals("FAILED")) {
+                throw new IllegalStateException("Rebuild failed: " + status.path("error").asString());
+            }
+            if (seconds < 0 && (phase.equals("RETAINING_PREVIOUS") || phase.equals("DONE"))) {
+                seconds = (System.nanoTime() - started) / 1e9;
+            }
+            if (state.equals("COMPLETED")) {
+                // One rebuild at a time: the next round starts once the previous index is deleted.
+                return seconds;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** Every document of the alias, one JSON source per line. */
+    private static long dump(RestClient rest, Path file) throws IOException {
+        long count = 0;
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            Request first = new Request("POST", "/experiences/_search");
+            first.addParameter("scroll", "2m");
+            first.setJsonEntity("{\"size\":5000,\"sort\":[\"_doc\"],\"query\":{\"match_all\":{}}}");
+            JsonNode page = json(rest.performRequest(first));
+            while (page.path("hits").path("hits").size() > 0) {
+                for (JsonNode hit : page.path("hits").path("hits")) {
+                    writer.write(hit.path("_id").asString());
+                    writer.write('\t');
+                    writer.write(JSON.writeValueAsString(hit.path("_source")));
+                    writer.write('\n');
+                    count++;
+                }
+                Request next = new Request("POST", "/_search/scroll");
+                next.setJsonEntity("{\"scroll\":\"2m\",\"scroll_id\":\"" + page.path("_scroll_id").asString() + "\"}");
+                page = json(rest.performRequest(next));
+            }
+            Request clear = new Request("DELETE", "/_search/scroll");
+            clear.setJsonEntity("{\"scroll_id\":\"" + page.path("_scroll_id").asString() + "\"}");
+            rest.performRequest(clear);
+        }
+        return count;
+    }
+
+    /** Loads the dumped documents into a scratch index of the same template with a bare BulkIngester. */
+    private static Timed bareLoad(RestClient rest, Path file, long expected) throws Exception {
+        String scratch = "experiences-bench-" + System.currentTimeMillis();
+        rest.performRequest(new Request("PUT", "/" + scratch));
+        try {
+            ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
+            AtomicLong acknowledged = new AtomicLong();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            long started = System.nanoTime();
+            try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 BulkIngester<Void> ingester = BulkIngester.of(bulk -> bulk.client(client)
+                         .listener(new Counting(acknowledged, failure)))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    int tab = line.indexOf('\t');
+                    String id = line.substring(0, tab);
+                    BinaryData source = BinaryData.of(line.substring(tab + 1).getBytes(StandardCharsets.UTF_8),
+                            ContentType.APPLICATION_JSON);
+                    ingester.add(operation -> operation.index(index -> index.index(scratch).id(id).document(source)));
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (failure.get() != null || acknowledged.get() != expected) {
+                throw new IllegalStateException("Bare loader: " + acknowledged.get() + " of " + expected
+                        + " documents acknowledged", failure.get());
+            }
+            return new Timed(acknowledged.get(), seconds);
+        } finally {
+            rest.performRequest(new Request("DELETE", "/" + scratch));
+        }
+    }
+
+    /** Counts the documents Elasticsearch acknowledged without error. */
+    private record Counting(AtomicLong acknowledged, AtomicReference<Throwable> failure) implements BulkListener<Void> {
+
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<Void> contexts) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, BulkResponse response) {
+            acknowledged.addAndGet(response.items().stream().filter(item -> item.error() == null).count());
+            response.items().stream().filter(item -> item.error() != null).findFirst().ifPresent(item ->
+                    failure.compareAndSet(null, new IllegalStateException(item.error().reason())));
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<Void> contexts, Throwable error) {
+            failure.compareAndSet(null, error);
+        }
+    }
+
+    private static void write(Path root, PrintStream out, List<Timed[]> rounds) throws IOException {
+        Runtime runtime = Runtime.getRuntime();
+        StringBuilder rows = new StringBuilder();
+        for (int round = 0; round < rounds.size(); round++) {
+            Timed replay = rounds.get(round)[0];
+            Timed bare = rounds.get(round)[1];
+            rows.append(String.format(Locale.ROOT, "| %d%s | %,d | %.1f s | %.0f doc/s | %.1f s | %.0f doc/s | %.0f %% |%n",
+                    round + 1, round == 0 ? " (mise en route / warm-up)" : "", replay.documents(), replay.seconds(),
+                    replay.rate(), bare.seconds(), bare.rate(), 100 * replay.rate() / bare.rate()));
+        }
+        String report = String.format(Locale.ROOT, """
+                # Indexation en masse / bulk indexing
+
+                Mesuré le %s par `./mutualis load --indexing` sur la plateforme locale (processus sur 127.0.0.1), après
+                `./mutualis generate`. Machine : %d cœurs, %s %s, Java %s.
+
+                | tour | documents | reconstruction depuis le topic | débit | chargeur nu | débit | reconstruction / chargeur nu |
+                |---|---:|---:|---:|---:|---:|---:|
+                %s
+                - **Reconstruction** (search-service, le chemin du produit) : de la demande
+                  (`POST /api/admin/index-rebuilds`) au passage de l'alias sur le nouvel index. Chaque événement est relu
+                  de Kafka par lots de 500, vérifié contre son contrat, transformé comme par le consommateur en service
+                  et envoyé par `BulkIngester` en requêtes de 100 documents, avec sa version externe.
+                - **Chargeur nu** : les documents de l'index reconstruit, écrits d'abord dans un fichier (hors
+                  chronomètre), envoyés par `BulkIngester` (réglages par défaut : 1 000 opérations ou 5 Mo par requête,
+                  une requête à la fois) dans un index temporaire du même modèle, supprimé ensuite.
+                - Le premier tour met en route les deux JVM et Elasticsearch ; le rapport se lit sur le dernier.
+                  Objectif du ticket 9 : la reconstruction à au moins 70 %% du chargeur nu, sur 1 000 000 de fiches.
+                """, LocalDate.now(), runtime.availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), rows);
+        out.println(report);
+        Path file = root.resolve("docs/benchmarks/indexing.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        out.println("Résultats écrits dans / written to " + root.relativize(file));
+    }
+
+    private static JsonNode json(Response response) throws IOException {
+        return JSON.readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
+    }
+
+    private static String send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {
+        HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+}
