@@ -1,5 +1,6 @@
 package fr.mutualis.experience;
 
+import static fr.mutualis.testing.security.AuthorizationMatrix.Access.ADMINISTRATORS;
 import static fr.mutualis.testing.security.AuthorizationMatrix.Access.DPO;
 import static fr.mutualis.testing.security.AuthorizationMatrix.Access.OWN_AGENTS;
 import static fr.mutualis.testing.security.AuthorizationMatrix.Access.PUBLIC;
@@ -52,7 +53,20 @@ class AuthorizationMatrixIntegrationTest extends ServiceIntegrationTest {
                 .body("POST /api/barometre/simulation", caller -> ANSWERS)
                 .expect("GET /api/collectivites/{siren}/barometre", PUBLIC)
                 .expect("POST /api/collectivites/{siren}/barometre", OWN_AGENTS)
-                .body("POST /api/collectivites/{siren}/barometre", caller -> ANSWERS);
+                .body("POST /api/collectivites/{siren}/barometre", caller -> ANSWERS)
+                .expect("GET /api/vocabulaire", PUBLIC)
+                .expect("POST /api/vocabulaire/entrees", ADMINISTRATORS)
+                .body("POST /api/vocabulaire/entrees", caller -> vocabularyEntry(caller))
+                .expect("PUT /api/vocabulaire/entrees/{id}", ADMINISTRATORS)
+                .body("PUT /api/vocabulaire/entrees/{id}", caller -> vocabularyEntry(caller))
+                .expect("DELETE /api/vocabulaire/entrees/{id}", ADMINISTRATORS);
+    }
+
+    /** Terms of its own per caller, so that no caller's entry conflicts with another's. */
+    private static String vocabularyEntry(Object caller) {
+        String word = "matrice" + caller.toString().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "")
+                + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
+        return "{\"kind\": \"synonymes\", \"terms\": [\"" + word + "\", \"" + word + " bis\"]}";
     }
 
     @Test

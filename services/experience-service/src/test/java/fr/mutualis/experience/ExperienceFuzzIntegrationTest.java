@@ -41,7 +41,7 @@ class ExperienceFuzzIntegrationTest extends ServiceIntegrationTest {
                 FullRecordJson.ALFORTVILLE);
         return RequestFuzzer.against("experience-service", port)
                 .endpoints(ServiceEndpoints.fromMappings(mappings, "/api/"))
-                .callers(new Callers(List.of(issuer.agentOf(GIRONDE), issuer.dpo()),
+                .callers(new Callers(List.of(issuer.agentOf(GIRONDE), issuer.dpo(), issuer.administrator()),
                         List.of(issuer.agentOf(FullRecordJson.ALFORTVILLE), issuer.eluOf(GIRONDE),
                                 issuer.withoutRole(GIRONDE)),
                         List.copyOf(matrix.forgedTokens(GIRONDE).values())))

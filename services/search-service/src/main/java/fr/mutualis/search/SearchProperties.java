@@ -25,6 +25,7 @@ import java.time.Duration;
  * @param rebuild          how the experience index is rebuilt from its topic (ADR 0018)
  * @param acteTopic        topic of the démat service's actes (published ones are indexed)
  * @param consultationTopic topic of the marchés service's consultations (all are indexed: every state is public)
+ * @param vocabularyTopic  topic of the domain vocabulary's revisions (experience-service), applied to each search
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -37,7 +38,8 @@ public record SearchProperties(
         @NotBlank @DefaultValue("mutualis.barometer.events") String barometerTopic,
         @Valid @DefaultValue Rebuild rebuild,
         @NotBlank @DefaultValue("mutualis.acte.events") String acteTopic,
-        @NotBlank @DefaultValue("mutualis.consultation.events") String consultationTopic) {
+        @NotBlank @DefaultValue("mutualis.consultation.events") String consultationTopic,
+        @NotBlank @DefaultValue("mutualis.vocabulary.events") String vocabularyTopic) {
 
     /**
      * @param maxPollRecords    records read from the topic per batch

@@ -40,7 +40,10 @@ class AuthorizationMatrixIntegrationTest extends RealStackSpringTest {
                 .expect("GET /api/consultations", PUBLIC)
                 .expect("GET /api/consultations/{id}", PUBLIC)
                 .expect("POST /api/admin/index-rebuilds", ADMINISTRATORS)
-                .expect("GET /api/admin/index-rebuilds/{id}", ADMINISTRATORS);
+                .expect("GET /api/admin/index-rebuilds/{id}", ADMINISTRATORS)
+                .expect("POST /api/search/clics", PUBLIC)
+                .body("POST /api/search/clics", caller -> "{\"searchId\": \"" + UUID.randomUUID() + "\"}")
+                .expect("GET /api/admin/recherches", ADMINISTRATORS);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.mutualis.search;
 
+import fr.mutualis.search.experience.domain.QueryVocabulary;
+import fr.mutualis.search.experience.domain.SearchJournal;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
@@ -75,7 +77,7 @@ class ElasticsearchUnavailableTest {
     void searchAnswersServiceUnavailableInFrench() throws Exception {
         var search = new ElasticsearchExperienceSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build(), ObservationRegistry.NOOP),
                 "experiences", "barometer-profiles");
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search),
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search, QueryVocabulary.NONE, SearchJournal.NONE),
                         (siren, sameRegion) -> java.util.Optional.empty()))
                 .setControllerAdvice(new SearchExceptionHandler(), new IndexUnavailableAdvice())
                 .build();

@@ -3,6 +3,7 @@ package fr.mutualis.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.search.acte.web.ActeController;
+import fr.mutualis.search.analytics.web.SearchAnalyticsController;
 import fr.mutualis.search.benchmark.web.BenchmarkController;
 import fr.mutualis.search.consultation.web.ConsultationController;
 import fr.mutualis.search.experience.web.ExportController;
@@ -31,7 +32,7 @@ class OpenApiDocumentTest {
         document.required("paths").fieldNames().forEachRemaining(documented::add);
         List<String> served = Arrays.stream(new Class<?>[] {SearchController.class, ExportController.class,
                         BenchmarkController.class, IndexRebuildController.class, ActeController.class,
-                        ConsultationController.class})
+                        ConsultationController.class, SearchAnalyticsController.class})
                 .flatMap(controller -> Arrays.stream(controller.getDeclaredMethods()))
                 .flatMap(method -> java.util.stream.Stream.concat(
                         java.util.Optional.ofNullable(method.getAnnotation(GetMapping.class)).stream()

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A retour d'expérience's own page: the record as experience-service gives it to the reader (anyone for a published
@@ -27,14 +29,19 @@ class ExperienceRecordController {
     private static final ParameterizedTypeReference<List<SearchAnswer.Hit>> HITS = new ParameterizedTypeReference<>() {
     };
 
+    private static final Pattern SEARCH_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
     private final PlatformServices services;
 
     ExperienceRecordController(PlatformServices services) {
         this.services = services;
     }
 
+    /** @param searchId the search whose results led here ({@code depuis}), reported to search-service's journal */
     @GetMapping("/recherche/fiches/{id}")
-    String record(@PathVariable String id, Model model) {
+    String record(@PathVariable String id, @RequestParam(name = "depuis", required = false) String searchId,
+                  Model model) {
         UUID recordId = recordId(id);
         // An unknown record is experience-service's 404, which the portal's error page shows as « Page introuvable ».
         Map<String, Object> record = services.of(PlatformServices.EXPERIENCE).get()
@@ -44,7 +51,21 @@ class ExperienceRecordController {
         model.addAttribute("budget", budget(record));
         model.addAttribute("financements", fundings(record));
         model.addAttribute("similaires", similar(recordId));
+        reportOpened(searchId);
         return "recherche/fiche";
+    }
+
+    /** Tells the search journal that the search led to a record; the page never depends on it. */
+    private void reportOpened(String searchId) {
+        if (searchId == null || !SEARCH_ID.matcher(searchId).matches()) {
+            return;
+        }
+        try {
+            services.of(PlatformServices.SEARCH).post().uri("/api/search/clics")
+                    .body(Map.of("searchId", searchId)).retrieve().toBodilessEntity();
+        } catch (ServiceProblem | ServiceUnavailableException ignored) {
+            // An unknown or expired search, or a journal out of reach: only a statistic is lost.
+        }
     }
 
     /** An address that cannot name a record is a page that does not exist, without asking the service. */

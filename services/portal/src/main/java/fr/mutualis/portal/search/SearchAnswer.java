@@ -11,8 +11,10 @@ import java.util.Map;
  * @param facets     each facet with its values and their counts
  * @param didYouMean     a likelier spelling of the text, or null
  * @param correctedQuery the correction whose results these are, because the text found nothing; or null
+ * @param searchId       the search as search-service's journal keeps it, to report which record was opened; or null
  */
-record SearchAnswer(long total, List<Hit> hits, List<Facet> facets, String didYouMean, String correctedQuery) {
+record SearchAnswer(long total, List<Hit> hits, List<Facet> facets, String didYouMean, String correctedQuery,
+                    String searchId) {
 
     SearchAnswer {
         hits = hits == null ? List.of() : hits;

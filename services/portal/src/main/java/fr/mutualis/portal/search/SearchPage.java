@@ -48,7 +48,7 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
         answer.facets().forEach(facet -> facet.values().forEach(value ->
                 labels.computeIfAbsent(facet.name(), name -> new HashMap<>()).put(value.code(), value.label())));
         return new SearchPage(count(answer.total()),
-                answer.hits().stream().map(hit -> result(hit, labels)).toList(),
+                answer.hits().stream().map(hit -> result(hit, answer.searchId(), labels)).toList(),
                 facets(criteria, answer),
                 activeFilters(criteria, answer, labels),
                 List.of(new Link("Pertinence", criteria.withSort("pertinence").url(), isRelevance(criteria)),
@@ -75,14 +75,15 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
         return criteria.sort().isEmpty() ? !criteria.text().isEmpty() : criteria.sort().equals("pertinence");
     }
 
-    private static Result result(SearchAnswer.Hit hit, Map<String, Map<String, String>> labels) {
+    /** @param searchId added to the record's address, so that its page reports that the search led to it */
+    private static Result result(SearchAnswer.Hit hit, String searchId, Map<String, Map<String, String>> labels) {
         Map<String, Object> record = hit.record();
         Map<?, ?> collectivite = record.get("collectivite") instanceof Map<?, ?> map ? map : Map.of();
         Map<?, ?> departement = collectivite.get("departement") instanceof Map<?, ?> map ? map : Map.of();
         List<String> context = Stream.of(collectivite.get("name"), departement.get("name"),
                         label(labels, "step", record.get("step")), record.get("year"))
                 .filter(Objects::nonNull).map(String::valueOf).toList();
-        return new Result("/recherche/fiches/" + hit.id(),
+        return new Result("/recherche/fiches/" + hit.id() + (searchId == null ? "" : "?depuis=" + searchId),
                 HighlightedText.html(hit.highlights().get("title"), hit.title()),
                 HighlightedText.html(summaryFragments(hit), hit.summary()),
                 context, hit.axes().stream().map(axis -> label(labels, "axis", axis)).toList());

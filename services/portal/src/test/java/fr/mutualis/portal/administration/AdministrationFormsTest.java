@@ -143,4 +143,14 @@ class AdministrationFormsTest {
         }
         return map;
     }
+
+    @Test
+    void a_vocabulary_entry_is_sent_with_one_term_per_line_and_no_blank_term() {
+        VocabularyEntryForm form = new VocabularyEntryForm("sigle", " ENT \r\n\n espace numérique de travail\n");
+
+        assertThat(form.toRequest()).containsOnly(entry("kind", "sigle"),
+                entry("terms", List.of("ENT", "espace numérique de travail")));
+        assertThat(new VocabularyEntryForm(null, null).toRequest()).containsOnly(entry("kind", ""),
+                entry("terms", List.of()));
+    }
 }

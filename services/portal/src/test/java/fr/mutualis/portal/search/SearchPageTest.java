@@ -33,10 +33,12 @@ class SearchPageTest {
                 Map.of("collectivite", Map.of("name", "Nantes", "departement", Map.of("name", "Loire-Atlantique")),
                         "step", "realise", "year", 2019));
 
-        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données", null));
+        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données", null,
+                "5b0e6c1a-3f2d-4e8b-9a7c-1d2e3f4a5b6c"));
 
         SearchPage.Result result = page.results().get(0);
-        assertThat(result.url()).isEqualTo("/recherche/fiches/e7a1");
+        assertThat(result.url()).as("the record's page reports that this search led to it")
+                .isEqualTo("/recherche/fiches/e7a1?depuis=5b0e6c1a-3f2d-4e8b-9a7c-1d2e3f4a5b6c");
         assertThat(result.titleHtml()).isEqualTo("La <mark>donnée</mark>&lt;script&gt;");
         assertThat(result.summaryHtml()).isEqualTo("Résumé &lt;b&gt;");
         assertThat(result.context()).containsExactly("Nantes", "Loire-Atlantique", "Réalisé", "2019");
@@ -59,7 +61,7 @@ class SearchPageTest {
                 Map.of());
 
         SearchPage page = SearchPage.of(SearchCriteria.from(parameters), new SearchAnswer(1, List.of(hit), List.of(),
-                "participation citoyenne", "participation citoyenne"));
+                "participation citoyenne", "participation citoyenne", null));
 
         assertThat(page.correctedText()).isEqualTo("participation citoyenne");
         assertThat(page.correction()).as("no « did you mean » for what is already searched").isNull();

@@ -9,6 +9,8 @@ import fr.mutualis.search.experience.application.SearchExperiences;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.ExperienceIndexGenerations;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
+import fr.mutualis.search.experience.domain.QueryVocabulary;
+import fr.mutualis.search.experience.domain.SearchJournal;
 import fr.mutualis.search.experience.messaging.ExperienceEventListener;
 import fr.mutualis.search.experience.messaging.ExperienceRecords;
 import fr.mutualis.search.experience.referential.ReferentialCollectiviteLookup;
@@ -30,9 +32,14 @@ class UseCaseConfiguration {
         return new IndexExperienceEvent(index, meters);
     }
 
+    /**
+     * @param vocabulary the syndicate's domain vocabulary ({@code fr.mutualis.search.vocabulary})
+     * @param journal    the searches kept for the administrators' statistics ({@code fr.mutualis.search.analytics})
+     */
     @Bean
-    SearchExperiences searchExperiences(ExperienceSearchEngine engine) {
-        return new SearchExperiences(engine);
+    SearchExperiences searchExperiences(ExperienceSearchEngine engine, QueryVocabulary vocabulary,
+                                        SearchJournal journal) {
+        return new SearchExperiences(engine, vocabulary, journal);
     }
 
     /** Fills a freshly created index from the whole topic. */

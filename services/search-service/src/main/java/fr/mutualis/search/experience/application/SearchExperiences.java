@@ -3,6 +3,8 @@ package fr.mutualis.search.experience.application;
 import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.IndexedExperience;
+import fr.mutualis.search.experience.domain.QueryVocabulary;
+import fr.mutualis.search.experience.domain.SearchJournal;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchResult;
@@ -14,9 +16,17 @@ import java.util.function.Consumer;
 public class SearchExperiences {
 
     private final ExperienceSearchEngine engine;
+    private final QueryVocabulary vocabulary;
+    private final SearchJournal journal;
 
-    public SearchExperiences(ExperienceSearchEngine engine) {
+    /**
+     * @param vocabulary the syndicate's domain vocabulary, applied to each query's text as it stands at the time
+     * @param journal    where each search is kept for the administrators' statistics
+     */
+    public SearchExperiences(ExperienceSearchEngine engine, QueryVocabulary vocabulary, SearchJournal journal) {
         this.engine = Objects.requireNonNull(engine, "engine");
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
+        this.journal = Objects.requireNonNull(journal, "journal");
     }
 
     /**
@@ -26,11 +36,16 @@ public class SearchExperiences {
      * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
      */
     public SearchResult search(SearchQuery query) {
-        SearchResult typed = engine.search(Objects.requireNonNull(query, "query"));
+        SearchResult result = searchCorrected(query);
+        return journal.keep(result).map(result::journaledAs).orElse(result);
+    }
+
+    private SearchResult searchCorrected(SearchQuery query) {
+        SearchResult typed = engine.search(Objects.requireNonNull(query, "query").expandedBy(vocabulary));
         if (typed.total() > 0 || typed.didYouMean() == null) {
             return typed;
         }
-        SearchResult corrected = engine.search(query.withText(typed.didYouMean()));
+        SearchResult corrected = engine.search(query.withText(typed.didYouMean()).expandedBy(vocabulary));
         return corrected.total() == 0 ? typed : new SearchResult(query, corrected.total(), corrected.hits(),
                 corrected.facets(), null, typed.didYouMean(), corrected.nextCursor());
     }
@@ -54,7 +69,7 @@ public class SearchExperiences {
      * @throws ExportTooLargeException if there are more than {@code max}: nothing is given then
      */
     public void export(SearchQuery query, int max, Consumer<SearchHit> hits) {
-        long total = engine.export(query, max, hits);
+        long total = engine.export(query.expandedBy(vocabulary), max, hits);
         if (total > max) {
             throw new ExportTooLargeException(total, max);
         }

@@ -21,9 +21,10 @@ import java.util.Set;
  * @param archived true to search the archived records instead of the published ones
  * @param demo     null for all records, false to leave the demonstration ones out, true for them only
  * @param peers    the collectivités comparable to one, or null
+ * @param expansion what the domain vocabulary adds to the text ({@link #withExpansion}); none by default
  */
 public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, Cursor cursor,
-                          boolean archived, Boolean demo, Peers peers) {
+                          boolean archived, Boolean demo, Peers peers, QueryExpansion expansion) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 100;
@@ -44,6 +45,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
+        expansion = expansion == null ? QueryExpansion.none(text) : expansion;
         filters = filters == null || filters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filters));
         sort = sort == null ? (text.isEmpty() ? Sort.DATE : Sort.RELEVANCE) : sort;
         List<Violation> violations = violations(text, page, size, sort, cursor);
@@ -52,13 +54,19 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         }
     }
 
-    /** The same search with another text (a spelling correction). */
+    /** The same search with another text (a spelling correction), not yet expanded. */
     public SearchQuery withText(String other) {
-        return new SearchQuery(other, page, size, filters, sort, cursor, archived, demo, peers);
+        return new SearchQuery(other, page, size, filters, sort, cursor, archived, demo, peers, null);
+    }
+
+    /** The same search, with what {@code vocabulary} adds to its text. */
+    public SearchQuery expandedBy(QueryVocabulary vocabulary) {
+        return isListing() ? this
+                : new SearchQuery(text, page, size, filters, sort, cursor, archived, demo, peers, vocabulary.expand(text));
     }
 
     public static SearchQuery of(String text, int page, int size) {
-        return new SearchQuery(text, page, size, Map.of(), null, null, false, null, null);
+        return new SearchQuery(text, page, size, Map.of(), null, null, false, null, null, null);
     }
 
     /**
@@ -97,7 +105,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         if (!violations.isEmpty()) {
             throw new InvalidSearchQueryException(violations);
         }
-        return new SearchQuery(text, page, size, filters, order, after, archived, demo, peers);
+        return new SearchQuery(text, page, size, filters, order, after, archived, demo, peers, null);
     }
 
     /** True when the query has no text: list the newest experiences. */

@@ -12,13 +12,25 @@ import java.util.List;
  * @param didYouMean     a corrected query when the spelling index knows a likelier one, else null
  * @param correctedQuery the correction whose results these are, because the text typed found nothing; else null
  * @param nextCursor     where to continue after this page, null on the last page
+ * @param searchId       the id under which the search journal keeps this search ({@link SearchJournal}), to which
+ *                       a click on a hit is reported; null when it keeps none (a listing, a next page)
  */
 public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
-                           String didYouMean, String correctedQuery, String nextCursor) {
+                           String didYouMean, String correctedQuery, String nextCursor, String searchId) {
 
     public SearchResult {
         hits = List.copyOf(hits);
         facets = facets == null ? List.of() : List.copyOf(facets);
+    }
+
+    public SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
+                        String didYouMean, String correctedQuery, String nextCursor) {
+        this(query, total, hits, facets, didYouMean, correctedQuery, nextCursor, null);
+    }
+
+    /** The same page, kept by the search journal under {@code id}. */
+    public SearchResult journaledAs(String id) {
+        return new SearchResult(query, total, hits, facets, didYouMean, correctedQuery, nextCursor, id);
     }
 
     public SearchResult(SearchQuery query, long total, List<SearchHit> hits) {

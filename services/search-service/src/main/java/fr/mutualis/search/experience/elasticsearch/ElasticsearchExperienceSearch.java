@@ -4,6 +4,7 @@ import fr.mutualis.search.experience.domain.Cursor;
 import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.Facet;
+import fr.mutualis.search.experience.domain.QueryExpansion;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
@@ -181,7 +182,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             // with typo tolerance (folded, unstemmed), and a bonus for the words in sequence in the title or summary.
             // Any one clause suffices. A multi-word synonym (« inclusion numérique ») must not turn the query into a
             // phrase: each side of the synonym needs all its words, in any order.
-            bool.put("should", textClauses(query.text(), FOLDED_FIELDS, "AUTO:5,9"));
+            bool.put("should", textClauses(query, FOLDED_FIELDS, "AUTO:5,9"));
             bool.put("minimum_should_match", 1);
         }
         return Map.of("bool", bool);
@@ -296,22 +297,39 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     /**
      * The exact terms, the words with typo tolerance ({@code fuzziness} on {@code foldedFields}), the phrase bonus, and
      * the related words ({@value #RELATED_ANALYZER}: « rançongiciel » for « cybersécurité ») at a low weight, so that
-     * records using the query's own words stay first.
+     * records using the query's own words stay first. The syndicate's vocabulary ({@link QueryExpansion}) adds each
+     * rewording of the text as exact terms, and takes its protected words out of the stemmed clauses (the phrase's
+     * too): they are matched on the folded fields, as written.
      */
-    private static List<Object> textClauses(String text, List<String> foldedFields, Object fuzziness) {
-        Map<String, Object> exact = Map.of("query", text, "type", "best_fields", "fields", TEXT_FIELDS,
-                "tie_breaker", 0.6, "operator", "or", "auto_generate_synonyms_phrase_query", false);
-        Map<String, Object> fuzzy = new LinkedHashMap<>(exact);
-        fuzzy.put("fields", foldedFields);
-        fuzzy.put("fuzziness", fuzziness);
-        fuzzy.put("prefix_length", 1);
-        Map<String, Object> related = new LinkedHashMap<>(exact);
-        related.put("analyzer", RELATED_ANALYZER);
-        related.put("boost", RELATED_BOOST);
-        return List.of(Map.of("multi_match", exact), Map.of("multi_match", fuzzy),
-                Map.of("multi_match", Map.of("query", text, "type", "phrase",
-                        "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2)),
-                Map.of("multi_match", related));
+    private static List<Object> textClauses(SearchQuery query, List<String> foldedFields, Object fuzziness) {
+        QueryExpansion expansion = query.expansion();
+        List<Object> clauses = new ArrayList<>();
+        String stemmed = expansion.unprotectedText();
+        if (!stemmed.isBlank()) {
+            Map<String, Object> fuzzy = new LinkedHashMap<>(exactTerms(stemmed));
+            fuzzy.put("fields", foldedFields);
+            fuzzy.put("fuzziness", fuzziness);
+            fuzzy.put("prefix_length", 1);
+            Map<String, Object> related = new LinkedHashMap<>(exactTerms(stemmed));
+            related.put("analyzer", RELATED_ANALYZER);
+            related.put("boost", RELATED_BOOST);
+            clauses.addAll(List.of(Map.of("multi_match", exactTerms(stemmed)), Map.of("multi_match", fuzzy),
+                    Map.of("multi_match", Map.of("query", stemmed, "type", "phrase",
+                            "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2)),
+                    Map.of("multi_match", related)));
+        }
+        expansion.alternatives().forEach(alternative -> clauses.add(Map.of("multi_match", exactTerms(alternative))));
+        if (!expansion.protectedWords().isEmpty()) {
+            Map<String, Object> asWritten = new LinkedHashMap<>(exactTerms(String.join(" ", expansion.protectedWords())));
+            asWritten.put("fields", foldedFields);
+            clauses.add(Map.of("multi_match", asWritten));
+        }
+        return clauses;
+    }
+
+    private static Map<String, Object> exactTerms(String text) {
+        return Map.of("query", text, "type", "best_fields", "fields", TEXT_FIELDS, "tie_breaker", 0.6,
+                "operator", "or", "auto_generate_synonyms_phrase_query", false);
     }
 
     /**
@@ -329,7 +347,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         }
         return Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
                 "fields", fields, "highlight_query", Map.of("bool", Map.of("should",
-                        textClauses(query.text(), HIGHLIGHTED.stream().map(ElasticsearchExperienceSearch::folded)
+                        textClauses(query, HIGHLIGHTED.stream().map(ElasticsearchExperienceSearch::folded)
                                 .toList(), 1))));
     }
 

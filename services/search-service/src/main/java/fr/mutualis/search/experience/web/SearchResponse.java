@@ -18,15 +18,17 @@ import java.util.Map;
  * @param correctedQuery the correction whose results these are, because the text found nothing; else absent
  * @param nextCursor     pass it as {@code cursor} to get the next page (beyond 10,000 results too); absent on the
  *                       last
+ * @param searchId       the search as the journal keeps it (no one is named): send it to {@code POST /api/search/clics}
+ *                       when a hit is opened; absent for a listing or a next page
  */
 public record SearchResponse(String query, long total, int page, int size, List<Hit> hits, List<Facet> facets,
-                             String didYouMean, String correctedQuery, String nextCursor) {
+                             String didYouMean, String correctedQuery, String nextCursor, String searchId) {
 
     static SearchResponse of(SearchResult result) {
         return new SearchResponse(result.query().text(), result.total(), result.query().page(),
                 result.query().size(), result.hits().stream().map(Hit::of).toList(),
                 result.facets().stream().map(Facet::of).toList(), result.didYouMean(), result.correctedQuery(),
-                result.nextCursor());
+                result.nextCursor(), result.searchId());
     }
 
     /**

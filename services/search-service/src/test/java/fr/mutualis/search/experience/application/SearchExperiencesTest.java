@@ -1,5 +1,7 @@
 package fr.mutualis.search.experience.application;
 
+import fr.mutualis.search.experience.domain.QueryVocabulary;
+import fr.mutualis.search.experience.domain.SearchJournal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
@@ -50,7 +52,7 @@ class SearchExperiencesTest {
     void a_text_that_finds_nothing_is_searched_as_corrected_and_says_so() {
         OneRecordEngine engine = new OneRecordEngine();
 
-        SearchResult result = new SearchExperiences(engine).search(SearchQuery.of("particpation citoyenne", 0, 10));
+        SearchResult result = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE).search(SearchQuery.of("particpation citoyenne", 0, 10));
 
         assertThat(engine.searched).containsExactly("particpation citoyenne", "participation citoyenne");
         assertThat(result.hits()).containsExactly(PARTICIPATION);
@@ -61,7 +63,7 @@ class SearchExperiencesTest {
     @Test
     void a_text_that_finds_records_or_has_no_correction_is_searched_once() {
         OneRecordEngine engine = new OneRecordEngine();
-        SearchExperiences search = new SearchExperiences(engine);
+        SearchExperiences search = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE);
 
         assertThat(search.search(SearchQuery.of("participation", 0, 10)).correctedQuery()).isNull();
         assertThat(search.search(SearchQuery.of("zorglub", 0, 10)).total()).isZero();

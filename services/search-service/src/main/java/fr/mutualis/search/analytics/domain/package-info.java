@@ -1,0 +1,2 @@
+/** The kept searches, their masking and the statistics, free of any framework. */
+package fr.mutualis.search.analytics.domain;

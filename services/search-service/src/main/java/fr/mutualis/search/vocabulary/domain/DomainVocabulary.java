@@ -1,0 +1,118 @@
+package fr.mutualis.search.vocabulary.domain;
+
+import fr.mutualis.search.experience.domain.QueryExpansion;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The domain vocabulary at one revision ({@code contracts/events/vocabulary.revision.v1.schema.json}), and what it
+ * adds to a query. Terms are compared folded (lowercase, no accents), word by word, a plural (« -s », « -x ») equal to
+ * its singular.
+ */
+public record DomainVocabulary(long revision, List<Entry> entries) {
+
+    public static final DomainVocabulary EMPTY = new DomainVocabulary(0, List.of());
+    /** At most this many rewordings of one query: each is one more clause of the search. */
+    public static final int MAX_ALTERNATIVES = 8;
+
+    public static final String SYNONYMS = "synonymes";
+    public static final String ACRONYM = "sigle";
+    public static final String PROTECTED_WORD = "mot-protege";
+
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    /** @param kind {@value #SYNONYMS}, {@value #ACRONYM} or {@value #PROTECTED_WORD}; other kinds are ignored */
+    public record Entry(String kind, List<String> terms) {
+
+        public Entry {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    public DomainVocabulary {
+        entries = List.copyOf(entries);
+    }
+
+    /** What this vocabulary adds to the query {@code text}. */
+    public QueryExpansion expand(String text) {
+        List<String> words = words(text);
+        Set<String> alternatives = new LinkedHashSet<>();
+        List<String> protectedWords = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (PROTECTED_WORD.equals(entry.kind())) {
+                String word = String.join(" ", words(entry.terms().get(0)));
+                if (words.stream().anyMatch(queried -> sameWord(queried, word))) {
+                    protectedWords.addAll(new LinkedHashSet<>(List.of(word, singular(word), singular(word) + "s")));
+                }
+            } else if (SYNONYMS.equals(entry.kind()) || ACRONYM.equals(entry.kind())) {
+                alternatives.addAll(rewordings(words, entry));
+            }
+        }
+        alternatives.remove(String.join(" ", words));
+        List<String> bounded = alternatives.stream().limit(MAX_ALTERNATIVES).toList();
+        if (protectedWords.isEmpty()) {
+            return new QueryExpansion(bounded, List.of(), text);
+        }
+        String unprotected = String.join(" ", words.stream()
+                .filter(queried -> protectedWords.stream().noneMatch(word -> sameWord(queried, word))).toList());
+        return new QueryExpansion(bounded, protectedWords, unprotected);
+    }
+
+    /** The query with the first term of {@code entry} it holds replaced, in turn, by each of the others. */
+    private static List<String> rewordings(List<String> words, Entry entry) {
+        List<List<String>> terms = entry.terms().stream().map(DomainVocabulary::words).toList();
+        for (List<String> term : terms) {
+            int at = indexOf(words, term);
+            if (at < 0) {
+                continue;
+            }
+            List<String> rewordings = new ArrayList<>();
+            for (List<String> other : terms) {
+                if (other != term) {
+                    List<String> reworded = new ArrayList<>(words.subList(0, at));
+                    reworded.addAll(other);
+                    reworded.addAll(words.subList(at + term.size(), words.size()));
+                    rewordings.add(String.join(" ", reworded));
+                }
+            }
+            return rewordings;
+        }
+        return List.of();
+    }
+
+    private static int indexOf(List<String> words, List<String> term) {
+        for (int start = 0; term.size() > 0 && start + term.size() <= words.size(); start++) {
+            boolean matches = true;
+            for (int i = 0; i < term.size() && matches; i++) {
+                matches = sameWord(words.get(start + i), term.get(i));
+            }
+            if (matches) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || singular(a).equals(singular(b));
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && (word.endsWith("s") || word.endsWith("x"))
+                ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** The folded words of {@code text}: « L'Espace numérique » → [l, espace, numerique]. */
+    static List<String> words(String text) {
+        String folded = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        return Arrays.stream(NOT_A_WORD.split(folded)).filter(word -> !word.isEmpty()).toList();
+    }
+}
