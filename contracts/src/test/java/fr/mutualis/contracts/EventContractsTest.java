@@ -32,7 +32,8 @@ class EventContractsTest {
                 "marches.consultation.declared-unsuccessful.v1", "marches.consultation.opened.v1",
                 "marches.consultation.published.v1", "marches.consultation.question-answered.v1",
                 "marches.contract.modified.v1", "marches.contract.notified.v1", "platform.audit.recorded.v1",
-                "referential.member.joined.v1", "referential.member.left.v1", "referential.member.updated.v1");
+                "referential.member.joined.v1", "referential.member.left.v1", "referential.member.updated.v1",
+                "vocabulary.revision.published.v1");
     }
 
     @Test

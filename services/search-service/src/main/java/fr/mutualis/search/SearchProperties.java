@@ -26,6 +26,7 @@ import java.time.Duration;
  * @param acteTopic        topic of the démat service's actes (published ones are indexed)
  * @param consultationTopic topic of the marchés service's consultations (all are indexed: every state is public)
  * @param vocabularyTopic  topic of the domain vocabulary's revisions (experience-service), applied to each search
+ * @param vocabularyIndex  alias of the index that keeps the latest revision (its first index: {@code <alias>-000001})
  */
 @Validated
 @ConfigurationProperties("mutualis.search")
@@ -39,7 +40,8 @@ public record SearchProperties(
         @Valid @DefaultValue Rebuild rebuild,
         @NotBlank @DefaultValue("mutualis.acte.events") String acteTopic,
         @NotBlank @DefaultValue("mutualis.consultation.events") String consultationTopic,
-        @NotBlank @DefaultValue("mutualis.vocabulary.events") String vocabularyTopic) {
+        @NotBlank @DefaultValue("mutualis.vocabulary.events") String vocabularyTopic,
+        @NotBlank @DefaultValue("vocabulary") String vocabularyIndex) {
 
     /**
      * @param maxPollRecords    records read from the topic per batch

@@ -1,10 +1,10 @@
 package fr.mutualis.search;
 
+import fr.mutualis.search.analytics.elasticsearch.ElasticsearchSearchLog;
 import fr.mutualis.search.support.RealStackSpringTest;
 import fr.mutualis.testing.fuzz.Callers;
 import fr.mutualis.testing.fuzz.RequestFuzzer;
 import fr.mutualis.testing.fuzz.ServiceEndpoints;
-import fr.mutualis.testing.fuzz.StoredState;
 import fr.mutualis.testing.security.AuthorizationMatrix;
 import fr.mutualis.testing.security.TestIssuer;
 import java.io.IOException;
@@ -48,7 +48,11 @@ class SearchFuzzIntegrationTest extends RealStackSpringTest {
                 .dynamicTests();
     }
 
-    /** Every index with its aliases and document count. */
+    /**
+     * Every index with its aliases and document count, but the search journal's: it is the access log of the searches
+     * the service accepted (ADR 0031), written off the request's path, so a search made just before a hostile one can
+     * land in it during the campaign.
+     */
     private Map<String, String> elasticsearchState() {
         try {
             Request indices = new Request("GET", "/_cat/indices");
@@ -64,7 +68,9 @@ class SearchFuzzIntegrationTest extends RealStackSpringTest {
     }
 
     private String read(Request request) throws IOException {
-        return new String(elasticsearch.performRequest(request).getEntity().getContent().readAllBytes(),
+        String lines = new String(elasticsearch.performRequest(request).getEntity().getContent().readAllBytes(),
                 StandardCharsets.UTF_8);
+        return lines.lines().filter(line -> !line.startsWith(ElasticsearchSearchLog.ALIAS))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }

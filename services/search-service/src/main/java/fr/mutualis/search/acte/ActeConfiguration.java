@@ -38,10 +38,9 @@ class ActeConfiguration {
     @Bean
     ActeIndexBootstrap acteIndexBootstrap(RestClient restClient, ElasticsearchClient client,
                                           SearchProperties properties, ResourceLoader resources) {
-        var bootstrap = new IndexBootstrap(restClient, client, resources.getResource(TEMPLATE), ALIAS, ALIAS,
-                INITIAL_INDEX);
-        bootstrap.run(properties.index().bootstrapTimeout());
-        return new ActeIndexBootstrap(bootstrap);
+        return new ActeIndexBootstrap(IndexBootstrap.started(restClient, client,
+                resources.getResource(TEMPLATE), ALIAS, INITIAL_INDEX,
+                properties.index().bootstrapTimeout()));
     }
 
     @Bean

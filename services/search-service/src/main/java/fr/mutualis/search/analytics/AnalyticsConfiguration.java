@@ -30,10 +30,9 @@ class AnalyticsConfiguration {
     @Bean
     SearchLogIndexBootstrap searchLogIndexBootstrap(RestClient restClient, ElasticsearchClient client,
                                                     SearchProperties properties, ResourceLoader resources) {
-        var bootstrap = new IndexBootstrap(restClient, client, resources.getResource(TEMPLATE),
-                ElasticsearchSearchLog.ALIAS, ElasticsearchSearchLog.ALIAS, "search-log-000001");
-        bootstrap.run(properties.index().bootstrapTimeout());
-        return new SearchLogIndexBootstrap(bootstrap);
+        return new SearchLogIndexBootstrap(IndexBootstrap.started(restClient, client,
+                resources.getResource(TEMPLATE), ElasticsearchSearchLog.ALIAS, "search-log-000001",
+                properties.index().bootstrapTimeout()));
     }
 
     @Bean(destroyMethod = "shutdown")

@@ -37,10 +37,9 @@ class ConsultationConfiguration {
     @Bean
     ConsultationIndexBootstrap consultationIndexBootstrap(RestClient restClient, ElasticsearchClient client,
                                                           SearchProperties properties, ResourceLoader resources) {
-        var bootstrap = new IndexBootstrap(restClient, client, resources.getResource(TEMPLATE), ALIAS, ALIAS,
-                INITIAL_INDEX);
-        bootstrap.run(properties.index().bootstrapTimeout());
-        return new ConsultationIndexBootstrap(bootstrap);
+        return new ConsultationIndexBootstrap(IndexBootstrap.started(restClient, client,
+                resources.getResource(TEMPLATE), ALIAS, INITIAL_INDEX,
+                properties.index().bootstrapTimeout()));
     }
 
     @Bean

@@ -33,16 +33,18 @@ class VocabularyConfiguration {
     @Bean
     VocabularyIndexBootstrap vocabularyIndexBootstrap(RestClient restClient, ElasticsearchClient client,
                                                       SearchProperties properties, ResourceLoader resources) {
+        String alias = properties.vocabularyIndex();
         var bootstrap = new IndexBootstrap(restClient, client, resources.getResource(TEMPLATE),
-                ElasticsearchVocabularyStore.ALIAS, ElasticsearchVocabularyStore.ALIAS, "vocabulary-000001");
+                ElasticsearchVocabularyStore.TEMPLATE_NAME, alias, alias + "-000001");
         bootstrap.run(properties.index().bootstrapTimeout());
         return new VocabularyIndexBootstrap(bootstrap);
     }
 
     @Bean
     CurrentVocabulary currentVocabulary(ElasticsearchJson json, VocabularyIndexBootstrap bootstrap,
-                                        MeterRegistry meters) {
-        return new CurrentVocabulary(new ElasticsearchVocabularyStore(json, meters), REFRESH, System::nanoTime);
+                                        SearchProperties properties, MeterRegistry meters) {
+        return new CurrentVocabulary(new ElasticsearchVocabularyStore(json, properties.vocabularyIndex(), meters),
+                REFRESH, System::nanoTime);
     }
 
     @Bean

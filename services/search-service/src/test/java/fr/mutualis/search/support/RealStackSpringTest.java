@@ -42,6 +42,8 @@ public abstract class RealStackSpringTest {
     protected static final String ACTE_TOPIC = "mutualis.acte.events.test-" + RUN;
     protected static final String CONSULTATION_TOPIC = "mutualis.consultation.events.test-" + RUN;
     protected static final String VOCABULARY_TOPIC = "mutualis.vocabulary.events.test-" + RUN;
+    /** The platform's services on the same stack keep theirs in {@code vocabulary}: a test revision must not reach it. */
+    protected static final String VOCABULARY_INDEX = "vocabulary-test-" + RUN;
     protected static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -61,6 +63,7 @@ public abstract class RealStackSpringTest {
         registry.add("mutualis.search.acte-topic", () -> ACTE_TOPIC);
         registry.add("mutualis.search.consultation-topic", () -> CONSULTATION_TOPIC);
         registry.add("mutualis.search.vocabulary-topic", () -> VOCABULARY_TOPIC);
+        registry.add("mutualis.search.vocabulary-index", () -> VOCABULARY_INDEX);
         registry.add("spring.kafka.consumer.group-id", () -> "search-service-test-" + RUN);
         // A retried message would hold its partition for 5 + 10 + 20 = 35 s: far beyond what the tests wait.
         registry.add("mutualis.events.retry.initial-interval", () -> "5s");

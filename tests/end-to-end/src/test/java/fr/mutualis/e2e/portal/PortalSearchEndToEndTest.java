@@ -115,8 +115,15 @@ class PortalSearchEndToEndTest {
 
             browser.find(By.xpath("//a[contains(normalize-space(), 'Retirer le filtre')]")).click();
             awaitCount(browser, "3 retours d'expérience");
-            browser.find(By.cssSelector("a[href='/recherche/fiches/" + withContactId + "']")).click();
+            // The result's address carries the search's id, and the record's page reports to the search journal
+            // that the search led to it.
+            WebElement result = browser.find(By.cssSelector("a[href^='/recherche/fiches/" + withContactId + "?depuis=']"));
+            String searchId = result.getAttribute("href").replaceAll(".*depuis=", "");
+            result.click();
             browser.audit("recherche-fiche", "Retour d'expérience");
+            String kept = RealStack.endpoints().elasticsearchUrl() + "/search-log/_doc/" + searchId;
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                    JSON.readTree(get(kept).body()).path("_source").path("clicked").asBoolean()).isTrue());
             assertThat(browser.find(By.tagName("h1")).getText()).startsWith(capitalized(word));
             assertThat(browser.mainText()).contains("Nolwenn Le Gall", "nolwenn.legall@example.org",
                     "Associer les services dès le début.", "Expériences similaires");

@@ -145,8 +145,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
                 outcomes.add(IndexOutcome.APPLIED);
             } else if (item.status() == 409) {
                 outcomes.add(IndexOutcome.STALE);
-            } else if (isTransient(item.status()) || item.status() == 404) {
-                // 404 with an error means the alias is missing (require_alias): the bootstrap may still be under way.
+            } else if (retryable(item.status())) {
                 throw new IndexUnavailableException("Elasticsearch unavailable, could not " + describe(change)
                         + " (HTTP " + item.status() + "): " + error.reason(), null);
             } else {
@@ -219,7 +218,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
     }
 
     private IndexOutcome remove(String index, String id, long version, VersionType versionType) {
-        return metrics.write(1, () -> delete(index, id, version, versionType), IndexingMetrics::outcomeOf);
+        return metrics.write(1, () -> delete(index, id, version, versionType));
     }
 
     private IndexOutcome delete(String index, String id, long version, VersionType versionType) {
@@ -294,14 +293,17 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
         return document;
     }
 
-    private static boolean isTransient(int status) {
-        return status < 0 || status >= 500 || status == 429 || status == 408;
+    /**
+     * Elasticsearch out of reach or overloaded; or 404, which on a write means the alias is missing (require_alias):
+     * the bootstrap may still be under way. Worth retrying, unlike a refusal of the document itself.
+     */
+    private static boolean retryable(int status) {
+        return status < 0 || status >= 500 || status == 429 || status == 408 || status == 404;
     }
 
     private RuntimeException writeFailure(String action, Exception e) {
         int status = ElasticsearchFailures.httpStatus(e);
-        // 404 here means the alias is missing (require_alias): the bootstrap may still be under way, retry.
-        if (isTransient(status) || status == 404) {
+        if (retryable(status)) {
             return unavailable(action, e);
         }
         return new ChangeRejectedException("Elasticsearch refused to " + action + " in '" + alias + "' (HTTP "

@@ -47,6 +47,17 @@ public class IndexBootstrap {
         this.initialIndex = Objects.requireNonNull(initialIndex, "initialIndex");
     }
 
+    /**
+     * The index {@code name} (its template's name and its alias) bootstrapped now from {@code template}, behind which
+     * {@code initialIndex} is created when the alias does not exist yet.
+     */
+    public static IndexBootstrap started(RestClient restClient, ElasticsearchClient client, Resource template,
+                                         String name, String initialIndex, Duration timeout) {
+        IndexBootstrap bootstrap = new IndexBootstrap(restClient, client, template, name, name, initialIndex);
+        bootstrap.run(timeout);
+        return bootstrap;
+    }
+
     /** Bootstraps, retrying while Elasticsearch cannot be reached. */
     public void run(Duration timeout) {
         if (!template.exists()) {

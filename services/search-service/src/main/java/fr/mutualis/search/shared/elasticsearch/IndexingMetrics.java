@@ -67,7 +67,7 @@ public final class IndexingMetrics {
     }
 
     /** The tag of one change's outcome. */
-    public static String outcomeOf(IndexOutcome outcome) {
+    private static String outcomeOf(IndexOutcome outcome) {
         return outcome.name().toLowerCase(Locale.ROOT);
     }
 

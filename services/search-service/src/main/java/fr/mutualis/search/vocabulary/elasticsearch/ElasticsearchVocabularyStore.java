@@ -13,20 +13,23 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The latest vocabulary as one document ({@value #DOCUMENT_ID}) behind the alias {@value #ALIAS}, at the revision as
- * external version: a repeated or older revision is refused by Elasticsearch itself (ADR 0004).
+ * The latest vocabulary as one document ({@value #DOCUMENT_ID}) behind an alias ({@code vocabulary}), at the revision
+ * as external version: a repeated or older revision is refused by Elasticsearch itself (ADR 0004).
  */
 public class ElasticsearchVocabularyStore implements VocabularyStore {
 
-    public static final String ALIAS = "vocabulary";
+    /** The index template's name: every index {@code vocabulary-*} has its mapping. */
+    public static final String TEMPLATE_NAME = "vocabulary";
     static final String DOCUMENT_ID = "domaine";
 
     private final ElasticsearchJson es;
+    private final String alias;
     private final VersionedDocuments documents;
 
-    public ElasticsearchVocabularyStore(ElasticsearchJson es, MeterRegistry meters) {
+    public ElasticsearchVocabularyStore(ElasticsearchJson es, String alias, MeterRegistry meters) {
         this.es = es;
-        this.documents = new VersionedDocuments(es, ALIAS, meters);
+        this.alias = alias;
+        this.documents = new VersionedDocuments(es, alias, meters);
     }
 
     @Override
@@ -40,7 +43,7 @@ public class ElasticsearchVocabularyStore implements VocabularyStore {
     @Override
     public Optional<DomainVocabulary> load() {
         // A get by id is real-time: a revision just saved is read back without waiting for a refresh.
-        JsonNode document = es.document(ALIAS, DOCUMENT_ID);
+        JsonNode document = es.document(alias, DOCUMENT_ID);
         if (document == null || !document.path("found").asBoolean()) {
             return Optional.empty();
         }
