@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 /**
  * The domain vocabulary at one revision ({@code contracts/events/vocabulary.revision.v1.schema.json}), and what it
  * adds to a query. Terms are compared folded (lowercase, no accents), word by word, a plural (« -s », « -x ») equal to
- * its singular.
+ * its singular. The terms are folded once, when the revision arrives, not at each search.
  */
-public record DomainVocabulary(long revision, List<Entry> entries) {
+public final class DomainVocabulary {
 
     public static final DomainVocabulary EMPTY = new DomainVocabulary(0, List.of());
     /** At most this many rewordings of one query: each is one more clause of the search. */
@@ -36,38 +36,59 @@ public record DomainVocabulary(long revision, List<Entry> entries) {
         }
     }
 
-    public DomainVocabulary {
-        entries = List.copyOf(entries);
+    private final long revision;
+    private final List<Entry> entries;
+    /** Each synonyms or acronym entry's terms, as folded words. */
+    private final List<List<List<String>>> rewordable;
+    /** Each protected word, folded. */
+    private final List<String> protectedWords;
+
+    public DomainVocabulary(long revision, List<Entry> entries) {
+        this.revision = revision;
+        this.entries = List.copyOf(entries);
+        this.rewordable = this.entries.stream()
+                .filter(entry -> SYNONYMS.equals(entry.kind()) || ACRONYM.equals(entry.kind()))
+                .map(entry -> entry.terms().stream().map(DomainVocabulary::words).toList())
+                .toList();
+        this.protectedWords = this.entries.stream()
+                .filter(entry -> PROTECTED_WORD.equals(entry.kind()) && !entry.terms().isEmpty())
+                .map(entry -> String.join(" ", words(entry.terms().get(0))))
+                .toList();
+    }
+
+    public long revision() {
+        return revision;
+    }
+
+    public List<Entry> entries() {
+        return entries;
     }
 
     /** What this vocabulary adds to the query {@code text}. */
     public QueryExpansion expand(String text) {
         List<String> words = words(text);
         Set<String> alternatives = new LinkedHashSet<>();
-        List<String> protectedWords = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (PROTECTED_WORD.equals(entry.kind())) {
-                String word = String.join(" ", words(entry.terms().get(0)));
-                if (words.stream().anyMatch(queried -> sameWord(queried, word))) {
-                    protectedWords.addAll(new LinkedHashSet<>(List.of(word, singular(word), singular(word) + "s")));
-                }
-            } else if (SYNONYMS.equals(entry.kind()) || ACRONYM.equals(entry.kind())) {
-                alternatives.addAll(rewordings(words, entry));
+        for (List<List<String>> terms : rewordable) {
+            alternatives.addAll(rewordings(words, terms));
+        }
+        List<String> found = new ArrayList<>();
+        for (String word : protectedWords) {
+            if (words.stream().anyMatch(queried -> sameWord(queried, word))) {
+                found.addAll(new LinkedHashSet<>(List.of(word, singular(word), singular(word) + "s")));
             }
         }
         alternatives.remove(String.join(" ", words));
         List<String> bounded = alternatives.stream().limit(MAX_ALTERNATIVES).toList();
-        if (protectedWords.isEmpty()) {
+        if (found.isEmpty()) {
             return new QueryExpansion(bounded, List.of(), text);
         }
         String unprotected = String.join(" ", words.stream()
-                .filter(queried -> protectedWords.stream().noneMatch(word -> sameWord(queried, word))).toList());
-        return new QueryExpansion(bounded, protectedWords, unprotected);
+                .filter(queried -> found.stream().noneMatch(word -> sameWord(queried, word))).toList());
+        return new QueryExpansion(bounded, found, unprotected);
     }
 
-    /** The query with the first term of {@code entry} it holds replaced, in turn, by each of the others. */
-    private static List<String> rewordings(List<String> words, Entry entry) {
-        List<List<String>> terms = entry.terms().stream().map(DomainVocabulary::words).toList();
+    /** The query with the first of {@code terms} it holds replaced, in turn, by each of the others. */
+    private static List<String> rewordings(List<String> words, List<List<String>> terms) {
         for (List<String> term : terms) {
             int at = indexOf(words, term);
             if (at < 0) {
@@ -88,7 +109,7 @@ public record DomainVocabulary(long revision, List<Entry> entries) {
     }
 
     private static int indexOf(List<String> words, List<String> term) {
-        for (int start = 0; term.size() > 0 && start + term.size() <= words.size(); start++) {
+        for (int start = 0; !term.isEmpty() && start + term.size() <= words.size(); start++) {
             boolean matches = true;
             for (int i = 0; i < term.size() && matches; i++) {
                 matches = sameWord(words.get(start + i), term.get(i));
