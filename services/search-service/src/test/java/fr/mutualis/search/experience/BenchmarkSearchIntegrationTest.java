@@ -140,8 +140,13 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(ids(get("/api/search?" + q(w) + "&axis=thd&axis=e-inclusion").body()))
                 .containsExactlyInAnyOrder(thd.aggregateId(), mediation.aggregateId());
 
-        assertThat(ids(get("/api/search?" + q("THD " + w) + "&size=1").body())).containsExactly(thd.aggregateId());
-        assertThat(ids(get("/api/search?" + q("DPO " + w) + "&size=1").body())).containsExactly(dpo.aggregateId());
+        // Records of other runs and demonstration records about THD or DPO may come first: the acronym must rank
+        // this run's record that spells it out above the run's two others.
+        List<String> thisRun = List.of(thd.aggregateId(), dpo.aggregateId(), mediation.aggregateId());
+        assertThat(ids(get("/api/search?" + q("THD " + w) + "&size=100").body())).filteredOn(thisRun::contains).first()
+                .isEqualTo(thd.aggregateId());
+        assertThat(ids(get("/api/search?" + q("DPO " + w) + "&size=100").body())).filteredOn(thisRun::contains).first()
+                .isEqualTo(dpo.aggregateId());
         JsonNode typo = get("/api/search?" + q("zorgulbix")).body();
         assertThat(ids(typo)).contains(mediation.aggregateId());
         assertThat(typo.get("hits").get(0).get("highlights").get("summary").get(0).asString()).contains("<mark>");
