@@ -4,6 +4,7 @@ import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.StackConfig;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,7 +40,7 @@ public final class GenerateCommand {
                 records / seconds);
     }
 
-    static void send(java.util.Map<String, Object> platformKafka, SyntheticRecords generator, long records, PrintStream out) {
+    static void send(Map<String, Object> platformKafka, SyntheticRecords generator, long records, PrintStream out) {
         JsonMapper json = JsonMapper.builder().build();
         Properties properties = new Properties();
         properties.putAll(platformKafka);
@@ -55,7 +56,8 @@ public final class GenerateCommand {
                 Map<String, Object> event = generator.event(n);
                 ProducerRecord<String, String> record = new ProducerRecord<>(TOPIC, (String) event.get("aggregateId"),
                         json.writeValueAsString(event));
-                record.headers().add("ce_type", ((String) event.get("eventType")).getBytes(StandardCharsets.UTF_8));
+                cloudEventHeaders(event).forEach((name, value) ->
+                        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
                 producer.send(record, (metadata, exception) -> {
                     if (exception != null) {
                         failure.compareAndSet(null, exception);
@@ -70,6 +72,25 @@ public final class GenerateCommand {
         if (failure.get() != null) {
             throw new IllegalStateException("Kafka refused a synthetic record: " + failure.get().getMessage(), failure.get());
         }
+    }
+
+    /**
+     * The headers the outbox connector adds to experience-service's events (infra/kubernetes/data/kafka-connectors.yaml):
+     * without them every consumer that reads CloudEvents (webhook-service) would dead-letter the synthetic records.
+     */
+    static Map<String, String> cloudEventHeaders(Map<String, Object> event) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("ce_id", (String) event.get("eventId"));
+        headers.put("ce_type", (String) event.get("eventType"));
+        headers.put("ce_time", (String) event.get("occurredAt"));
+        headers.put("ce_subject", (String) event.get("aggregateId"));
+        headers.put("ce_schemaversion", String.valueOf(event.get("schemaVersion")));
+        headers.put("ce_specversion", "1.0");
+        headers.put("eventType", (String) event.get("eventType"));
+        headers.put("aggregateVersion", String.valueOf(event.get("aggregateVersion")));
+        headers.put("ce_source", "/mutualis/experience-service");
+        headers.put("content-type", "application/json");
+        return headers;
     }
 
     static String option(List<String> words, String name, String defaultValue) {

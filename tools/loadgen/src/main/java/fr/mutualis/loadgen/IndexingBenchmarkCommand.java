@@ -33,9 +33,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
-import org.elasticsearch.client.Response;
 import org.elasticsearch.client.RestClient;
-import org.apache.http.util.EntityUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -141,30 +139,17 @@ public final class IndexingBenchmarkCommand {
     }
 
     /** Every document of the alias, one JSON source per line. */
-    private static long dump(RestClient rest, Path file) throws IOException {
-        long count = 0;
+    private static long dump(RestClient rest, Path file) throws Exception {
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            Request first = new Request("POST", "/experiences/_search");
-            first.addParameter("scroll", "2m");
-            first.setJsonEntity("{\"size\":5000,\"sort\":[\"_doc\"],\"query\":{\"match_all\":{}}}");
-            JsonNode page = json(rest.performRequest(first));
-            while (page.path("hits").path("hits").size() > 0) {
-                for (JsonNode hit : page.path("hits").path("hits")) {
+            return IndexScroll.forEachPage(rest, "experiences", "{\"match_all\":{}}", hits -> {
+                for (JsonNode hit : hits) {
                     writer.write(hit.path("_id").asString());
                     writer.write('\t');
                     writer.write(JSON.writeValueAsString(hit.path("_source")));
                     writer.write('\n');
-                    count++;
                 }
-                Request next = new Request("POST", "/_search/scroll");
-                next.setJsonEntity("{\"scroll\":\"2m\",\"scroll_id\":\"" + page.path("_scroll_id").asString() + "\"}");
-                page = json(rest.performRequest(next));
-            }
-            Request clear = new Request("DELETE", "/_search/scroll");
-            clear.setJsonEntity("{\"scroll_id\":\"" + page.path("_scroll_id").asString() + "\"}");
-            rest.performRequest(clear);
+            });
         }
-        return count;
     }
 
     /** Loads the dumped documents into a scratch index of the same template with a bare BulkIngester. */
@@ -253,10 +238,6 @@ public final class IndexingBenchmarkCommand {
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         out.println("Résultats écrits dans / written to " + root.relativize(file));
-    }
-
-    private static JsonNode json(Response response) throws IOException {
-        return JSON.readTree(EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8));
     }
 
     private static String send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {

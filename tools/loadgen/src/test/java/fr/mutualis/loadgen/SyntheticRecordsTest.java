@@ -43,4 +43,17 @@ class SyntheticRecordsTest {
     void sirens_carry_a_valid_luhn_key() {
         assertThat(SyntheticRecords.luhnSiren(22330001)).isEqualTo("223300013");
     }
+
+    @Test
+    void a_synthetic_record_carries_the_cloudevents_headers_of_the_outbox_connector() {
+        Map<String, Object> event = generator.event(7);
+        Map<String, String> headers = GenerateCommand.cloudEventHeaders(event);
+
+        // The attributes CloudEvents requires in binary mode: webhook-service dead-letters a record without them.
+        assertThat(headers).containsKeys("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time")
+                .containsEntry("ce_id", (String) event.get("eventId"))
+                .containsEntry("ce_subject", (String) event.get("aggregateId"))
+                .containsEntry("ce_specversion", "1.0");
+        assertThat(java.time.Instant.parse(headers.get("ce_time"))).isNotNull();
+    }
 }

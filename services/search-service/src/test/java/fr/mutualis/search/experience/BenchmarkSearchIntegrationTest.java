@@ -135,6 +135,7 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
 
         JsonNode onlyThd = get("/api/search?" + q(w) + "&axis=thd").body();
         assertThat(ids(onlyThd)).containsExactly(thd.aggregateId());
+        assertThat(onlyThd.get("total").asLong()).as("the total counts the records the chosen values keep").isEqualTo(1);
         assertThat(count(onlyThd, "axis", "protection-donnees")).as("a facet ignores its own filter").isEqualTo(1);
         assertThat(count(onlyThd, "kind", "epci")).as("other facets apply it").isZero();
         assertThat(ids(get("/api/search?" + q(w) + "&axis=thd&axis=e-inclusion").body()))

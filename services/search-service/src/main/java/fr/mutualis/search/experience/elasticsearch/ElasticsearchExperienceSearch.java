@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The read side of the experience index: French full-text search with the project's analysers and synonyms, typo
@@ -34,12 +35,16 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * stemmer shortens a correct word and not its misspelling (« dématérialisation » → dematerial).
      */
     static final List<String> FOLDED_FIELDS = TEXT_FIELDS.stream().map(ElasticsearchExperienceSearch::folded).toList();
+    /** No typo in words of up to 4 letters, one up to 8, two beyond. */
+    private static final String FUZZINESS = "AUTO:5,9";
     /** The index template's analyzer of related words ({@code related_fr.txt} in the analysis plugin). */
     static final String RELATED_ANALYZER = "mutualis_related_search";
     /** Tuned with tools/relevance on the tuning part only (docs/benchmarks/relevance.md). */
     static final double RELATED_BOOST = 0.5;
     private static final List<String> HIGHLIGHTED = List.of("title", "summary", "description");
     private static final int FACET_SIZE = 50;
+    /** The aggregation counting the records that the chosen facet values keep (the page's total). */
+    private static final String SELECTED = "selected";
 
     private final ElasticsearchJson es;
     private final String alias;
@@ -56,35 +61,66 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         this.profilesIndex = profilesIndex;
     }
 
+    /**
+     * Two searches side by side ({@code _msearch}): the page of hits, scored, without counting every match; and the
+     * total with the facets, in filter context (no score), {@code size} 0 so that the shard request cache keeps it
+     * until the index changes: the facets of a frequent query, or of the next pages of a query, are not counted again.
+     * Then the page's highlights ({@link #highlights}). Measured by {@code ./mutualis load}
+     * (docs/benchmarks/search-scale.md).
+     */
     @Override
     public SearchResult search(SearchQuery query) {
+        List<Object> selected = facetFilters(query, null);
+        List<JsonNode> answers = es.multiSearch(alias, List.of(page(query, selected), counts(query, selected)));
+        JsonNode page = answers.get(0).path("hits").path("hits");
+        JsonNode counts = answers.get(1);
+        String correction = didYouMean(answers.get(0), query);
+        if (!query.isListing() && !page.isEmpty()) {
+            JsonNode marked = highlights(page, query, correction);
+            page.forEach(hit -> ((ObjectNode) hit).set("highlight", marked.path(hit.path("_id").asString())));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        page.forEach(hit -> hits.add(hit(hit)));
+        long total = selected.isEmpty() ? counts.path("hits").path("total").path("value").asLong()
+                : counts.path("aggregations").path(SELECTED).path("doc_count").asLong();
+        JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
+        String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
+        return new SearchResult(query, total, hits, facets(counts.path("aggregations"), query), correction, null,
+                nextCursor);
+    }
+
+    /** The page of hits: scored, with the spelling suggestion; matches not counted. */
+    private Map<String, Object> page(SearchQuery query, List<Object> selected) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", mainQuery(query));
         body.put("size", query.size());
         body.put("from", query.offset());
-        body.put("track_total_hits", true);
+        body.put("track_total_hits", false);
         body.put("sort", sort(query));
         if (query.cursor() != null) {
             body.put("search_after", List.of(query.cursor().after(), query.cursor().id()));
         }
-        List<Object> selected = facetFilters(query, null);
         if (!selected.isEmpty()) {
             body.put("post_filter", Map.of("bool", Map.of("filter", selected)));
         }
-        body.put("aggs", facetAggregations(query));
         if (!query.isListing()) {
-            body.put("highlight", highlight(query));
             body.put("suggest", Map.of("text", query.text(), "didYouMean", spellingCorrection()));
         }
-        JsonNode answer = es.search(alias, body);
-        List<SearchHit> hits = new ArrayList<>();
-        answer.path("hits").path("hits").forEach(hit -> hits.add(hit(hit)));
-        long total = answer.path("hits").path("total").path("value").asLong();
-        JsonNode last = answer.path("hits").path("hits").size() == query.size()
-                ? answer.path("hits").path("hits").get(query.size() - 1) : null;
-        String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
-        return new SearchResult(query, total, hits, facets(answer.path("aggregations"), query),
-                didYouMean(answer, query), null, nextCursor);
+        return body;
+    }
+
+    /** The total and the facets, in filter context: cacheable, and counted without scores. */
+    private Map<String, Object> counts(SearchQuery query, List<Object> selected) {
+        Map<String, Object> aggregations = facetAggregations(query);
+        if (!selected.isEmpty()) {
+            aggregations.put(SELECTED, Map.of("filter", Map.of("bool", Map.of("filter", selected))));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", Map.of("bool", Map.of("filter", List.of(mainQuery(query)))));
+        body.put("size", 0);
+        body.put("track_total_hits", true);
+        body.put("aggs", aggregations);
+        return body;
     }
 
     @Override
@@ -182,7 +218,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             // with typo tolerance (folded, unstemmed), and a bonus for the words in sequence in the title or summary.
             // Any one clause suffices. A multi-word synonym (« inclusion numérique ») must not turn the query into a
             // phrase: each side of the synonym needs all its words, in any order.
-            bool.put("should", textClauses(query, FOLDED_FIELDS, "AUTO:5,9"));
+            bool.put("should", textClauses(query));
             bool.put("minimum_should_match", 1);
         }
         return Map.of("bool", bool);
@@ -295,20 +331,20 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The exact terms, the words with typo tolerance ({@code fuzziness} on {@code foldedFields}), the phrase bonus, and
+     * The exact terms, the words with typo tolerance ({@value #FUZZINESS} on the folded fields), the phrase bonus, and
      * the related words ({@value #RELATED_ANALYZER}: « rançongiciel » for « cybersécurité ») at a low weight, so that
      * records using the query's own words stay first. The syndicate's vocabulary ({@link QueryExpansion}) adds each
      * rewording of the text as exact terms, and takes its protected words out of the stemmed clauses (the phrase's
      * too): they are matched on the folded fields, as written.
      */
-    private static List<Object> textClauses(SearchQuery query, List<String> foldedFields, Object fuzziness) {
+    private static List<Object> textClauses(SearchQuery query) {
         QueryExpansion expansion = query.expansion();
         List<Object> clauses = new ArrayList<>();
         String stemmed = expansion.unprotectedText();
         if (!stemmed.isBlank()) {
             Map<String, Object> fuzzy = new LinkedHashMap<>(exactTerms(stemmed));
-            fuzzy.put("fields", foldedFields);
-            fuzzy.put("fuzziness", fuzziness);
+            fuzzy.put("fields", FOLDED_FIELDS);
+            fuzzy.put("fuzziness", FUZZINESS);
             fuzzy.put("prefix_length", 1);
             Map<String, Object> related = new LinkedHashMap<>(exactTerms(stemmed));
             related.put("analyzer", RELATED_ANALYZER);
@@ -321,7 +357,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         expansion.alternatives().forEach(alternative -> clauses.add(Map.of("multi_match", exactTerms(alternative))));
         if (!expansion.protectedWords().isEmpty()) {
             Map<String, Object> asWritten = new LinkedHashMap<>(exactTerms(String.join(" ", expansion.protectedWords())));
-            asWritten.put("fields", foldedFields);
+            asWritten.put("fields", FOLDED_FIELDS);
             clauses.add(Map.of("multi_match", asWritten));
         }
         return clauses;
@@ -333,22 +369,56 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The marks of the matched words. Highlighting re-reads each hit's text for the typo-tolerant clause: with the
-     * search's two edits on long words over nine fields it took up to 2.4 s a page on the demonstration records; one
-     * edit over the three highlighted fields still marks a word typed with one typo, in a few milliseconds.
+     * The marks of the matched words, on the page's records only, by id: the query's words as the search found them
+     * (stems, synonyms, folded forms, the vocabulary's rewordings, related words), and the did-you-mean correction's,
+     * so that a word typed with a typo is marked too. No typo-tolerant clause: the highlighter builds its automata
+     * again for every hit and field, which cost about 0.5 s a page on 200,000 records (docs/benchmarks/search-scale.md).
+     *
+     * @return the {@code highlight} object of each record, by id
      */
-    private static Map<String, Object> highlight(SearchQuery query) {
+    private JsonNode highlights(JsonNode page, SearchQuery query, String correction) {
+        List<String> ids = new ArrayList<>();
+        page.forEach(hit -> ids.add(hit.path("_id").asString()));
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : HIGHLIGHTED) {
-            // A word found with a typo matched the folded sub-field: it is marked in the field's text too.
+            // A word matched as written (a protected word, a word without its accents) is on the folded sub-field.
             List<String> matched = List.of(field, folded(field));
             fields.put(field, field.equals("title") ? Map.of("number_of_fragments", 0, "matched_fields", matched)
                     : Map.of("fragment_size", 180, "number_of_fragments", 2, "matched_fields", matched));
         }
-        return Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
-                "fields", fields, "highlight_query", Map.of("bool", Map.of("should",
-                        textClauses(query, HIGHLIGHTED.stream().map(ElasticsearchExperienceSearch::folded)
-                                .toList(), 1))));
+        List<Object> marked = new ArrayList<>(markedWords(query.expansion().unprotectedText(), query.expansion()));
+        if (correction != null) {
+            marked.addAll(markedWords(correction, QueryExpansion.none(correction)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", Map.of("ids", Map.of("values", ids)));
+        body.put("size", ids.size());
+        body.put("_source", false);
+        body.put("highlight", Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
+                "fields", fields, "highlight_query", Map.of("bool", Map.of("should", marked))));
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        es.search(alias, body).path("hits").path("hits").forEach(hit ->
+                byId.put(hit.path("_id").asString(), hit.path("highlight")));
+        return es.mapper().valueToTree(byId);
+    }
+
+    /** The exact clauses of {@code text} on the highlighted fields, its rewordings and its protected words. */
+    private static List<Object> markedWords(String text, QueryExpansion expansion) {
+        List<String> foldedFields = HIGHLIGHTED.stream().map(ElasticsearchExperienceSearch::folded).toList();
+        List<Object> clauses = new ArrayList<>();
+        if (!text.isBlank()) {
+            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", HIGHLIGHTED)));
+            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", foldedFields)));
+            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", HIGHLIGHTED, "analyzer",
+                    RELATED_ANALYZER)));
+        }
+        expansion.alternatives().forEach(alternative ->
+                clauses.add(Map.of("multi_match", Map.of("query", alternative, "fields", HIGHLIGHTED))));
+        if (!expansion.protectedWords().isEmpty()) {
+            clauses.add(Map.of("multi_match", Map.of("query", String.join(" ", expansion.protectedWords()),
+                    "fields", foldedFields)));
+        }
+        return clauses;
     }
 
     /**

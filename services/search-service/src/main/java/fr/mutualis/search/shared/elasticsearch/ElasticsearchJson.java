@@ -5,6 +5,7 @@ import co.elastic.clients.transport.endpoints.EndpointBase;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
  * scripts read more clearly as the documented JSON than through the typed builders.
  */
 public final class ElasticsearchJson {
+
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson", "UTF-8");
 
     private final RestClient client;
     private final JsonMapper json;
@@ -52,6 +55,37 @@ public final class ElasticsearchJson {
     /** {@code POST /<index>/_search} with the body. */
     public JsonNode search(String index, Object body) {
         return call("POST", path(index, "_search"), Map.of(), body, false);
+    }
+
+    /**
+     * {@code POST /<index>/_msearch}: the searches run side by side in Elasticsearch, in one round trip.
+     *
+     * @return each search's answer, in order
+     * @throws IndexUnavailableException when Elasticsearch does not answer, or answers one search 5xx/429
+     * @throws Refused                   when it refuses one of the searches (4xx)
+     */
+    public List<JsonNode> multiSearch(String index, List<?> bodies) {
+        StringBuilder lines = new StringBuilder();
+        for (Object body : bodies) {
+            lines.append("{}\n").append(json.writeValueAsString(body)).append('\n');
+        }
+        String path = path(index, "_msearch");
+        JsonNode answer = call("POST", path, Map.of(), new StringEntity(lines.toString(), NDJSON), false);
+        List<JsonNode> responses = new ArrayList<>();
+        for (JsonNode response : answer.path("responses")) {
+            if (response.has("error")) {
+                int status = response.path("status").asInt(500);
+                String type = response.path("error").path("type").asString("");
+                if (status >= 500 || status == 429 || status == 404) {
+                    throw new IndexUnavailableException("Elasticsearch answered " + status + " to a search of "
+                            + path + ": " + type, null);
+                }
+                throw new Refused(status, type, "Elasticsearch refused a search of " + path + ": "
+                        + response.path("error").path("reason").asString(""), null);
+            }
+            responses.add(response);
+        }
+        return responses;
     }
 
     /** {@code GET /<index>/_doc/<id>}: the answer ({@code _source}, {@code _seq_no}…), or null when there is none. */
@@ -109,7 +143,9 @@ public final class ElasticsearchJson {
                           boolean missingIsNull) {
         Request request = new Request(method, path);
         request.addParameters(parameters);
-        if (body != null) {
+        if (body instanceof StringEntity entity) {
+            request.setEntity(entity);
+        } else if (body != null) {
             request.setEntity(new StringEntity(json.writeValueAsString(body), ContentType.APPLICATION_JSON));
         }
         try {

@@ -1,0 +1,356 @@
+package fr.mutualis.loadgen;
+
+import fr.mutualis.devstack.Profile;
+import fr.mutualis.devstack.StackConfig;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import org.postgresql.PGConnection;
+
+/**
+ * {@code ./mutualis load [--seconds S] [--test]}: the search API against PostgreSQL full text on the same
+ * records, with the same queries, one client then sixteen. Run after {@code ./mutualis generate --records N} once the
+ * platform has indexed them.
+ * <ul>
+ *   <li><b>Records</b>: every published document of the {@code experiences} alias is copied into a PostgreSQL table (not timed)
+ *       with a weighted {@code tsvector} (title A, summary B, the rest C; stock {@code french} configuration) under a
+ *       GIN index, and the facet fields as columns. The copy is kept and reused while it holds as many rows as the
+ *       index.</li>
+ *   <li><b>Queries</b>: the 82 queries of the relevance harness (tuning and validation parts), in turn.</li>
+ *   <li><b>Search</b>: {@code GET /api/search?size=20&q=…}, the portal's request: 20 hits with highlights, the 11
+ *       facets and the spelling suggestion, through search-service (journal included).</li>
+ *   <li><b>PostgreSQL</b>: the 20 best rows by {@code ts_rank_cd} with {@code ts_headline} on the three highlighted
+ *       fields, then the total and the facets as {@code GROUP BY} over the matching rows, in one statement (the
+ *       profile facet, a join with the barometer, is left out: it favours PostgreSQL). Terms are OR-ed, as the search
+ *       does.</li>
+ * </ul>
+ * Each of the four runs warms up for a tenth of its time, then counts for {@code S} seconds (default 60); a failed
+ * request is counted, never retried. Writes {@code docs/benchmarks/search-scale.md}: ratios measured in one run.
+ */
+public final class SearchScaleBenchmarkCommand {
+
+    private static final String TABLE = "search_scale_benchmark";
+    private static final List<Integer> CLIENTS = List.of(1, 16);
+    private static final int PAGE = 20;
+    /** The search's default scope: published records (archived ones only when asked). */
+    private static final String PUBLISHED = "{\"term\":{\"status\":\"published\"}}";
+
+    private SearchScaleBenchmarkCommand() {
+    }
+
+    /** One engine under test: a request for one query, which fails by throwing. */
+    interface Engine {
+
+        String name();
+
+        void search(String query) throws Exception;
+    }
+
+    /** What one run measured. */
+    record Run(String engine, int clients, List<Long> micros, long errors, double seconds) {
+
+        double throughput() {
+            return micros.size() / seconds;
+        }
+
+        double percentile(int percent) {
+            return SearchLoadCommand.percentile(micros, percent);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        List<String> words = List.of(args);
+        int seconds = Integer.parseInt(GenerateCommand.option(words, "--seconds", "60"));
+        Path root = StackConfig.findProjectRoot();
+        StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
+        List<String> queries = new ArrayList<>(SearchLoadCommand.queries(root.resolve("tools/relevance/judgments.json")));
+        queries.addAll(SearchLoadCommand.queries(root.resolve("tools/relevance/validation.json")));
+
+        long records;
+        try (RestClient rest = RestClient.builder(HttpHost.create(config.elasticsearchUrl())).build();
+             Connection postgres = DriverManager.getConnection(config.jdbcUrl("experience"), StackConfig.POSTGRES_USER,
+                     config.endpoints().postgresPassword())) {
+            records = copyRecords(rest, postgres, out);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            String search = config.serviceUrl("search-service");
+            Engine searchApi = new Engine() {
+                @Override
+                public String name() {
+                    return "recherche Mutualis (API)";
+                }
+
+                @Override
+                public void search(String query) throws Exception {
+                    HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(search
+                                    + "/api/search?size=" + PAGE + "&q=" + SearchLoadCommand.encode(query)))
+                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("answered " + response.statusCode());
+                    }
+                }
+            };
+            List<Run> runs = new ArrayList<>();
+            for (int clients : CLIENTS) {
+                try (PostgresFullText fullText = new PostgresFullText(config, clients)) {
+                    for (Engine engine : List.of(searchApi, fullText)) {
+                        out.printf("%s, %d client(s)…%n", engine.name(), clients);
+                        Run run = run(engine, clients, queries, seconds);
+                        out.printf(Locale.ROOT, "  %,d requêtes, %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d erreur(s)%n",
+                                run.micros().size(), run.throughput(), run.percentile(50), run.percentile(99),
+                                run.errors());
+                        runs.add(run);
+                    }
+                }
+            }
+            write(root, out, records, queries.size(), seconds, runs);
+        }
+    }
+
+    /** Copies the index's documents into the PostgreSQL table, unless it already holds as many rows. */
+    private static long copyRecords(RestClient rest, Connection postgres, PrintStream out) throws Exception {
+        Request count = new Request("POST", "/experiences/_count");
+        count.setJsonEntity("{\"query\":" + PUBLISHED + "}");
+        long indexed = IndexScroll.json(rest.performRequest(count)).path("count").asLong();
+        try (Statement statement = postgres.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id text PRIMARY KEY, title text NOT NULL,"
+                    + " summary text NOT NULL, description text NOT NULL, other text NOT NULL, axes text[] NOT NULL,"
+                    + " action_category text, policy_domains text[] NOT NULL, step text, kind text, region text,"
+                    + " departement text, population_band text, budget_band text, year text,"
+                    + " document tsvector GENERATED ALWAYS AS (setweight(to_tsvector('french', title), 'A')"
+                    + " || setweight(to_tsvector('french', summary), 'B')"
+                    + " || setweight(to_tsvector('french', description || ' ' || other), 'C')) STORED)");
+            try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + TABLE)) {
+                rows.next();
+                if (rows.getLong(1) == indexed) {
+                    out.printf(Locale.ROOT, "Table PostgreSQL déjà remplie / already filled: %,d fiches%n", indexed);
+                    return indexed;
+                }
+            }
+            statement.execute("DROP INDEX IF EXISTS " + TABLE + "_document");
+            statement.execute("TRUNCATE " + TABLE);
+        }
+        out.printf(Locale.ROOT, "Copie de %,d fiches vers PostgreSQL / copying records to PostgreSQL…%n", indexed);
+        long copied = IndexScroll.forEachPage(rest, "experiences", PUBLISHED, hits -> {
+            StringBuilder rows = new StringBuilder();
+            hits.forEach(hit -> rows.append(row(hit.path("_id").asString(), hit.path("_source"))));
+            postgres.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (id, title, summary,"
+                    + " description, other, axes, action_category, policy_domains, step, kind, region, departement,"
+                    + " population_band, budget_band, year) FROM STDIN (FORMAT csv)", new StringReader(rows.toString()));
+        });
+        try (Statement statement = postgres.createStatement()) {
+            statement.execute("CREATE INDEX " + TABLE + "_document ON " + TABLE + " USING gin (document)");
+            statement.execute("ANALYZE " + TABLE);
+        }
+        out.printf(Locale.ROOT, "  %,d fiches copiées, index GIN construit / GIN index built%n", copied);
+        return copied;
+    }
+
+    /** One CSV line of the table's columns, from an indexed document. */
+    private static String row(String id, JsonNode source) {
+        String other = List.of("results", "lessonsText", "indicatorsText", "assetsText", "partnerNames").stream()
+                .map(field -> source.path(field).asString("")).collect(Collectors.joining(" "));
+        return String.join(",", csv(id), csv(source.path("title").asString("")),
+                csv(source.path("summary").asString("")), csv(source.path("description").asString("")),
+                csv(source.path("collectivite").path("name").asString("") + " " + other), csv(array(source.path("axes"))),
+                csv(source.path("actionCategory").asString(null)), csv(array(source.path("policyDomains"))),
+                csv(source.path("step").asString(null)), csv(source.path("collectivite").path("kind").asString(null)),
+                csv(source.path("collectivite").path("region").path("code").asString(null)),
+                csv(source.path("collectivite").path("departement").path("code").asString(null)),
+                csv(source.path("collectivite").path("populationBand").path("code").asString(null)),
+                csv(source.path("budgetBand").asString(null)),
+                csv(source.path("year").isMissingNode() ? null : source.path("year").asString())) + "\n";
+    }
+
+    private static String array(JsonNode values) {
+        List<String> items = new ArrayList<>();
+        values.forEach(value -> items.add("\"" + value.asString().replace("\"", "") + "\""));
+        return "{" + String.join(",", items) + "}";
+    }
+
+    private static String csv(String value) {
+        return value == null ? "" : "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+
+    /** Runs {@code engine} with {@code clients} threads, each going through the queries from its own start. */
+    private static Run run(Engine engine, int clients, List<String> queries, int seconds) throws Exception {
+        measure(engine, clients, queries, Math.max(3, seconds / 10));
+        return measure(engine, clients, queries, seconds);
+    }
+
+    private static Run measure(Engine engine, int clients, List<String> queries, int seconds) throws Exception {
+        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        long started = System.nanoTime();
+        long deadline = started + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<?>> threads = new ArrayList<>();
+            for (int client = 0; client < clients; client++) {
+                int first = client * queries.size() / clients;
+                threads.add(pool.submit(() -> {
+                    for (int i = first; System.nanoTime() < deadline; i++) {
+                        long t0 = System.nanoTime();
+                        try {
+                            engine.search(queries.get(i % queries.size()));
+                            micros.add((System.nanoTime() - t0) / 1_000);
+                        } catch (Exception e) {
+                            errors.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> thread : threads) {
+                thread.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        List<Long> sorted = new ArrayList<>(micros);
+        Collections.sort(sorted);
+        return new Run(engine.name(), clients, sorted, errors.get(), elapsed);
+    }
+
+    /** PostgreSQL full text, one connection per client. */
+    private static final class PostgresFullText implements Engine, AutoCloseable {
+
+        private static final String QUERY = "WITH q AS (SELECT nullif(replace(plainto_tsquery('french', ?)::text,"
+                + " '&', '|'), '')::tsquery AS query) ";
+        private static final String TOP = QUERY + "SELECT id, ts_headline('french', title, q.query),"
+                + " ts_headline('french', summary, q.query), ts_headline('french', description, q.query)"
+                + " FROM (SELECT id, title, summary, description FROM " + TABLE + ", q WHERE document @@ q.query"
+                + " ORDER BY ts_rank_cd(document, q.query) DESC, id LIMIT " + PAGE + ") best, q";
+        private static final String FACETS = QUERY + ", matching AS MATERIALIZED (SELECT b.* FROM " + TABLE
+                + " b, q WHERE b.document @@ q.query)"
+                + " SELECT 'total', NULL, count(*) FROM matching"
+                + " UNION ALL SELECT 'axis', axis, count(*) FROM matching, unnest(axes) axis GROUP BY axis"
+                + " UNION ALL SELECT 'policyDomain', domain, count(*) FROM matching, unnest(policy_domains) domain"
+                + " GROUP BY domain"
+                + facet("actionCategory", "action_category") + facet("step", "step") + facet("kind", "kind")
+                + facet("region", "region") + facet("departement", "departement")
+                + facet("populationBand", "population_band") + facet("budgetBand", "budget_band")
+                + facet("year", "year");
+
+        private final ThreadLocal<Connection> connection;
+        private final List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
+
+        PostgresFullText(StackConfig config, int clients) {
+            this.connection = ThreadLocal.withInitial(() -> {
+                try {
+                    Connection opening = DriverManager.getConnection(config.jdbcUrl("experience"),
+                            StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
+                    opened.add(opening);
+                    return opening;
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+
+        private static String facet(String name, String column) {
+            return " UNION ALL SELECT '" + name + "', " + column + ", count(*) FROM matching GROUP BY " + column;
+        }
+
+        @Override
+        public String name() {
+            return "PostgreSQL plein texte (GIN)";
+        }
+
+        @Override
+        public void search(String query) throws SQLException {
+            for (String sql : List.of(TOP, FACETS)) {
+                try (PreparedStatement statement = connection.get().prepareStatement(sql)) {
+                    statement.setString(1, query);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            rows.getString(1);
+                        }
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (Connection open : opened) {
+                open.close();
+            }
+        }
+    }
+
+    private static void write(Path root, PrintStream out, long records, int queries, int seconds, List<Run> runs)
+            throws IOException {
+        Runtime runtime = Runtime.getRuntime();
+        StringBuilder rows = new StringBuilder();
+        for (Run run : runs) {
+            rows.append(String.format(Locale.ROOT, "| %s | %d | %,d | %d | %.1f req/s | %.1f ms | %.1f ms | %.1f ms |%n",
+                    run.engine(), run.clients(), run.micros().size(), run.errors(), run.throughput(),
+                    run.percentile(50), run.percentile(95), run.percentile(99)));
+        }
+        StringBuilder ratios = new StringBuilder();
+        for (int clients : CLIENTS) {
+            List<Run> pair = runs.stream().filter(run -> run.clients() == clients).toList();
+            ratios.append(String.format(Locale.ROOT, "- %d client(s) : débit de la recherche = %.2f × PostgreSQL ;"
+                            + " p99 %.1f ms contre %.1f ms.%n", clients,
+                    pair.get(0).throughput() / pair.get(1).throughput(), pair.get(0).percentile(99),
+                    pair.get(1).percentile(99)));
+        }
+        String report = String.format(Locale.ROOT, """
+                # Recherche à grande échelle / search at scale
+
+                Mesuré le %s par `./mutualis load --seconds %d` sur la plateforme locale (processus sur
+                127.0.0.1), après `./mutualis generate`. Machine : %d cœurs, %s %s, Java %s.
+                %,d fiches publiques, les %d requêtes du banc de pertinence (réglage et validation) tour à tour.
+
+                | moteur | clients | requêtes | erreurs | débit | p50 | p95 | p99 |
+                |---|---:|---:|---:|---:|---:|---:|---:|
+                %s
+                %s
+                - **Recherche** : `GET /api/search?size=20&q=…`, la requête du portail : 20 résultats surlignés, les 11
+                  facettes, la suggestion orthographique et le journal des recherches, à travers search-service.
+                - **PostgreSQL** : les mêmes fiches copiées dans une table (`tsvector` pondéré, configuration `french`,
+                  index GIN), les 20 meilleures par `ts_rank_cd` avec `ts_headline` sur titre, résumé et description,
+                  puis le total et 10 facettes en `GROUP BY` sur les fiches trouvées (une requête ; la facette des
+                  profils du baromètre est omise, à l'avantage de PostgreSQL). Termes en OU, comme la recherche.
+                - Chaque mesure suit une mise en route d'un dixième de sa durée ; une requête en échec est comptée,
+                  jamais rejouée. Objectifs du ticket 9 sur 1 000 000 de fiches : p99 ≤ 50 ms à 1 client ; à 16
+                  clients, aucune erreur et un débit ≥ 3 × PostgreSQL.
+                """, LocalDate.now(), seconds, runtime.availableProcessors(), System.getProperty("os.name"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), records, queries, rows, ratios);
+        out.println(report);
+        Path file = root.resolve("docs/benchmarks/search-scale.md");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        out.println("Résultats écrits dans / written to " + root.relativize(file));
+    }
+}
