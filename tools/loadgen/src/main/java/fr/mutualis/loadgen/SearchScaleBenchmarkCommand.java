@@ -122,7 +122,7 @@ public final class SearchScaleBenchmarkCommand {
             };
             List<Run> runs = new ArrayList<>();
             for (int clients : CLIENTS) {
-                try (PostgresFullText fullText = new PostgresFullText(config, clients)) {
+                try (PostgresFullText fullText = new PostgresFullText(config)) {
                     for (Engine engine : List.of(searchApi, fullText)) {
                         out.printf("%s, %d client(s)…%n", engine.name(), clients);
                         Run run = run(engine, clients, queries, seconds);
@@ -266,7 +266,7 @@ public final class SearchScaleBenchmarkCommand {
         private final ThreadLocal<Connection> connection;
         private final List<Connection> opened = Collections.synchronizedList(new ArrayList<>());
 
-        PostgresFullText(StackConfig config, int clients) {
+        PostgresFullText(StackConfig config) {
             this.connection = ThreadLocal.withInitial(() -> {
                 try {
                     Connection opening = DriverManager.getConnection(config.jdbcUrl("experience"),
