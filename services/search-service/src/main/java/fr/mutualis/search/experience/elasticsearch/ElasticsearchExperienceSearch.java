@@ -81,12 +81,22 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         }
         List<SearchHit> hits = new ArrayList<>();
         page.forEach(hit -> hits.add(hit(hit)));
-        long total = selected.isEmpty() ? counts.path("hits").path("total").path("value").asLong()
+        long counted = selected.isEmpty() ? counts.path("hits").path("total").path("value").asLong()
                 : counts.path("aggregations").path(SELECTED).path("doc_count").asLong();
+        long total = isLastPage(query, page) ? query.offset() + page.size() : counted;
         JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
         String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
         return new SearchResult(query, total, hits, facets(counts.path("aggregations"), query), correction, null,
                 nextCursor);
+    }
+
+    /**
+     * Whether the page ends the results and is reached by its offset: then it is its own exact total. The page and the
+     * counts run side by side, and an index refresh may fall between them; without this, a record just indexed could
+     * be counted and not shown, or the reverse.
+     */
+    private static boolean isLastPage(SearchQuery query, JsonNode page) {
+        return query.cursor() == null && page.size() < query.size() && (query.offset() == 0 || !page.isEmpty());
     }
 
     /** The page of hits: scored, with the spelling suggestion; matches not counted. */

@@ -76,7 +76,7 @@ public final class ElasticsearchJson {
             if (response.has("error")) {
                 int status = response.path("status").asInt(500);
                 String type = response.path("error").path("type").asString("");
-                if (status >= 500 || status == 429 || status == 404) {
+                if (isUnavailable(status)) {
                     throw new IndexUnavailableException("Elasticsearch answered " + status + " to a search of "
                             + path + ": " + type, null);
                 }
@@ -156,7 +156,7 @@ public final class ElasticsearchJson {
             if (status == 404 && missingIsNull) {
                 return null;
             }
-            if (status >= 500 || status == 429 || status == 404) {
+            if (isUnavailable(status)) {
                 throw new IndexUnavailableException("Elasticsearch answered " + status + " to " + method + " " + path, e);
             }
             throw new Refused(status, errorType(e), "Elasticsearch refused " + method + " " + path + ": "
@@ -202,5 +202,13 @@ public final class ElasticsearchJson {
         public String errorType() {
             return errorType;
         }
+    }
+
+    /**
+     * Whether an answer says the index cannot serve now rather than that the request is wrong: an overloaded or failing
+     * node (5xx, 429), or an index that is missing (404, during a first start or a rebuild's swap). Worth a retry.
+     */
+    private static boolean isUnavailable(int status) {
+        return status >= 500 || status == 429 || status == 404;
     }
 }
