@@ -240,7 +240,7 @@ public final class IndexingBenchmarkCommand {
         out.println("Résultats écrits dans / written to " + root.relativize(file));
     }
 
-    private static String send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {
+    static String send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {
         HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         if (response.statusCode() != expected) {

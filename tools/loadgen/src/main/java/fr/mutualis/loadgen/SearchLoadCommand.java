@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code ./mutualis load [--seconds S] [--test]}: the search against PostgreSQL full text at scale
  * ({@link SearchScaleBenchmarkCommand}); {@code --portal}: the portal's pages ({@link PortalPagesCommand});
- * {@code --indexing}: an index rebuild against a bare bulk loader ({@link IndexingBenchmarkCommand}). Holds what the
+ * {@code --indexing}: an index rebuild against a bare bulk loader ({@link IndexingBenchmarkCommand}); {@code --freshness}:
+ * the delay from an API change to the search, the outbox connector against a polling publisher
+ * ({@link FreshnessBenchmarkCommand}); {@code --all}: these three in turn. Holds what the
  * benchmarks share: the relevance harness's queries and the percentiles.
  */
 public final class SearchLoadCommand {
@@ -26,10 +28,18 @@ public final class SearchLoadCommand {
 
     public static void main(String[] args) throws Exception {
         List<String> words = List.of(args);
-        if (words.contains("--portal")) {
+        if (words.contains("--all")) {
+            // The whole benchmark of issue 9, one Markdown file each: search at scale, index rebuild, freshness.
+            String[] rest = words.stream().filter(word -> !word.equals("--all")).toArray(String[]::new);
+            SearchScaleBenchmarkCommand.main(rest);
+            IndexingBenchmarkCommand.main(rest);
+            FreshnessBenchmarkCommand.main(rest);
+        } else if (words.contains("--portal")) {
             PortalPagesCommand.run(words, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         } else if (words.contains("--indexing")) {
             IndexingBenchmarkCommand.main(args);
+        } else if (words.contains("--freshness")) {
+            FreshnessBenchmarkCommand.main(args);
         } else {
             SearchScaleBenchmarkCommand.main(args);
         }
