@@ -242,7 +242,11 @@ public final class FreshnessBenchmarkCommand {
             });
         }
         writers.shutdown();
-        writers.awaitTermination(1, TimeUnit.MINUTES);
+        // Every change sent before the drain: an API slower than the rate still has changes queued here, and none may
+        // reach the next run.
+        if (!writers.awaitTermination(30, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("The API did not take the run's changes within 30 minutes");
+        }
         double achieved = acknowledged.get() / ((System.nanoTime() - started) / 1e9);
         long drainEnds = System.nanoTime() + DRAIN.toNanos();
         while (!pending.isEmpty() && System.nanoTime() < drainEnds) {
