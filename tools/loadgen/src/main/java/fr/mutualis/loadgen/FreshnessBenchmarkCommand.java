@@ -24,11 +24,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Properties;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -172,7 +174,7 @@ public final class FreshnessBenchmarkCommand {
         List<String> sirens = List.copyOf(AGENTS.keySet());
         List<Changed> records = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        List<Future<?>> done = new ArrayList<>();
         for (int n = 0; n < RECORDS; n++) {
             String siren = sirens.get(n % sirens.size());
             int number = n;
@@ -185,7 +187,7 @@ public final class FreshnessBenchmarkCommand {
                 return null;
             }));
         }
-        for (java.util.concurrent.Future<?> future : done) {
+        for (Future<?> future : done) {
             future.get();
         }
         pool.shutdown();
@@ -201,13 +203,13 @@ public final class FreshnessBenchmarkCommand {
                            int rate, int seconds, String publisher) throws Exception {
         out.printf(Locale.ROOT, "%s, %d changements/s pendant %d s…%n", publisher, rate, seconds);
         signIn(config, tokens);
-        Map<String, NavigableMap<Long, Long>> pending = new ConcurrentHashMap<>();
-        List<Long> micros = Collections.synchronizedList(new ArrayList<>());
+        Map<String, NavigableSet<Long>> pending = new ConcurrentHashMap<>();
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
         long warmUpEnds = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds) / 10;
         Map<String, Long> written = new ConcurrentHashMap<>();
-        Watcher watcher = new Watcher(rest, pending, written, micros, warmUpEnds);
+        Map<String, Long> found = new ConcurrentHashMap<>();
+        Watcher watcher = new Watcher(rest, pending, written, found);
         Thread watching = new Thread(watcher, "freshness-watcher");
         watching.start();
         List<Ack> acks = Collections.synchronizedList(new ArrayList<>());
@@ -230,9 +232,9 @@ public final class FreshnessBenchmarkCommand {
                     long version = changed.path("version").asLong();
                     long at = System.nanoTime();
                     acks.add(new Ack(record.id(), version, at));
-                    pending.compute(record.id(), (id, changes) -> {
-                        NavigableMap<Long, Long> all = changes == null ? new TreeMap<>() : changes;
-                        all.put(version, at);
+                    pending.compute(record.id(), (id, versions) -> {
+                        NavigableSet<Long> all = versions == null ? new TreeSet<>() : versions;
+                        all.add(version);
                         return all;
                     });
                     acknowledged.incrementAndGet();
@@ -255,11 +257,9 @@ public final class FreshnessBenchmarkCommand {
         watcher.stop();
         watching.join();
         List<Long> published = delays(acks, topic.close(), warmUpEnds);
-        List<Long> sorted = new ArrayList<>(micros);
-        Collections.sort(sorted);
-        long lost = pending.values().stream().mapToLong(Map::size).sum();
-        Run result = new Run(publisher, rate, achieved, sorted, published, delays(acks, written, warmUpEnds), lost,
-                failed.get());
+        long lost = pending.values().stream().mapToLong(Set::size).sum();
+        Run result = new Run(publisher, rate, achieved, delays(acks, found, warmUpEnds), published,
+                delays(acks, written, warmUpEnds), lost, failed.get());
         out.printf(Locale.ROOT, "  %.0f/s acquittés ; sur Kafka p50 %.0f ms, p99 %.0f ms ; écrits p50 %.0f ms ;"
                         + " trouvés p50 %.0f ms, p95 %.0f ms, p99 %.0f ms ; %d perdus, %d en échec%n", achieved,
                 result.publishedPercentile(50), result.publishedPercentile(99), result.writtenPercentile(50),
@@ -283,25 +283,23 @@ public final class FreshnessBenchmarkCommand {
     /**
      * Looks at the records with a change pending, again and again: first by a real-time get, which sees a version as
      * soon as search-service has written it (noted in {@code written}), then by a search, which sees it after the
-     * index's refresh; a change is found when the searched version reaches the acknowledged one (each change of a
-     * record changed again before it was found is timed on its own).
+     * index's refresh (noted in {@code found}, and no longer pending). A version is seen when the index holds it or a
+     * later one: each change of a record changed again before it was found is timed on its own.
      */
     private static final class Watcher implements Runnable {
 
         private final RestClient rest;
-        private final Map<String, NavigableMap<Long, Long>> pending;
+        private final Map<String, NavigableSet<Long>> pending;
         private final Map<String, Long> written;
-        private final List<Long> micros;
-        private final long warmUpEnds;
+        private final Map<String, Long> found;
         private volatile boolean running = true;
 
-        Watcher(RestClient rest, Map<String, NavigableMap<Long, Long>> pending, Map<String, Long> written,
-                List<Long> micros, long warmUpEnds) {
+        Watcher(RestClient rest, Map<String, NavigableSet<Long>> pending, Map<String, Long> written,
+                Map<String, Long> found) {
             this.rest = rest;
             this.pending = pending;
             this.written = written;
-            this.micros = micros;
-            this.warmUpEnds = warmUpEnds;
+            this.found = found;
         }
 
         void stop() {
@@ -335,10 +333,9 @@ public final class FreshnessBenchmarkCommand {
             long now = System.nanoTime();
             for (JsonNode document : documents) {
                 long version = document.path("_source").path("version").asLong(-1);
-                pending.computeIfPresent(document.path("_id").asString(), (id, changes) -> {
-                    changes.headMap(version, true).keySet()
-                            .forEach(changed -> written.putIfAbsent(id + ":" + changed, now));
-                    return changes;
+                pending.computeIfPresent(document.path("_id").asString(), (id, versions) -> {
+                    versions.headSet(version, true).forEach(seen -> written.putIfAbsent(id + ":" + seen, now));
+                    return versions;
                 });
             }
         }
@@ -352,12 +349,11 @@ public final class FreshnessBenchmarkCommand {
             long now = System.nanoTime();
             for (JsonNode hit : hits) {
                 long indexed = hit.path("_source").path("version").asLong();
-                pending.computeIfPresent(hit.path("_id").asString(), (id, changes) -> {
-                    NavigableMap<Long, Long> found = changes.headMap(indexed, true);
-                    found.values().stream().filter(at -> at >= warmUpEnds)
-                            .forEach(at -> micros.add(Math.max(0, (now - at) / 1_000)));
-                    found.clear();
-                    return changes.isEmpty() ? null : changes;
+                pending.computeIfPresent(hit.path("_id").asString(), (id, versions) -> {
+                    NavigableSet<Long> seen = versions.headSet(indexed, true);
+                    seen.forEach(version -> found.put(id + ":" + version, now));
+                    seen.clear();
+                    return versions.isEmpty() ? null : versions;
                 });
             }
         }
