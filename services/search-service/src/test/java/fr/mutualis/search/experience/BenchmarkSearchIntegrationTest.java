@@ -190,6 +190,25 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_correctly_spelled_word_does_not_find_the_records_of_a_word_one_letter_away() {
+        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
+        ExperienceEvents mairie = aNewExperience().created().title("Un accueil unique à la mairie")
+                .summary("Les habitants font toutes leurs démarches au même guichet.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        ExperienceEvents marie = aNewExperience().created().title("La médiathèque Marie Curie prête des tablettes")
+                .summary("Des ateliers pour apprendre à s'en servir.")
+                .with("collectivite", collectivite("commune", "moins-3500", region));
+        send(mairie);
+        send(marie);
+        searchWhenCounted("region=" + region, 2);
+
+        assertThat(ids(get("/api/search?" + q("mairie") + "&region=" + region).body()))
+                .containsExactly(mairie.aggregateId());
+        assertThat(ids(get("/api/search?" + q("mairei") + "&region=" + region).body()))
+                .as("a word that no record uses keeps its typo tolerance").contains(mairie.aggregateId());
+    }
+
+    @Test
     void a_query_equal_to_a_multi_word_synonym_finds_its_words_in_any_order() {
         String region = "R" + UUID.randomUUID().toString().substring(0, 6);
         ExperienceEvents record = aNewExperience().created().title("Le numérique au service de l'inclusion")

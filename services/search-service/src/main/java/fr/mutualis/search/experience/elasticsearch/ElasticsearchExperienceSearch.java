@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,6 +38,21 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     static final List<String> FOLDED_FIELDS = TEXT_FIELDS.stream().map(ElasticsearchExperienceSearch::folded).toList();
     /** No typo in words of up to 4 letters, one up to 8, two beyond. */
     private static final String FUZZINESS = "AUTO:5,9";
+    /** The shortest word that {@link #FUZZINESS} lets differ by a letter. */
+    private static final int SHORTEST_MISTYPABLE = 5;
+    /**
+     * In the title and the summary, a word as written also finds its forms one letter apart after its first four
+     * letters, the few closest ones: its plural and gender (« numériques », « inclusions »), not another word
+     * (« mairie » is not « marie »). Only there: on the seven other fields it cost about as much as it saved
+     * (docs/adr/0033-typo-tolerance-only-for-unknown-words.md).
+     */
+    private static final Map<String, Object> INFLECTIONS = Map.of("fuzziness", "AUTO:5,100", "prefix_length", 4,
+            "max_expansions", 5);
+    /** The folded title and summary, where {@link #INFLECTIONS} apply; the other folded fields. */
+    private static final List<String> INFLECTED_FIELDS = FOLDED_FIELDS.subList(0, 2);
+    private static final List<String> UNINFLECTED_FIELDS = FOLDED_FIELDS.subList(2, FOLDED_FIELDS.size());
+    /** What separates the words of a query; an elided article stays on its word (« l'inclusion »). */
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}'’]+");
     /** The index template's analyzer of related words ({@code related_fr.txt} in the analysis plugin). */
     static final String RELATED_ANALYZER = "mutualis_related_search";
     /** Tuned with tools/relevance on the tuning part only (docs/benchmarks/relevance.md). */
@@ -71,7 +87,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     @Override
     public SearchResult search(SearchQuery query) {
         List<Object> selected = facetFilters(query, null);
-        List<JsonNode> answers = es.multiSearch(alias, List.of(page(query, selected), counts(query, selected)));
+        String unknownWords = unknownWords(query);
+        List<JsonNode> answers = es.multiSearch(alias,
+                List.of(page(query, unknownWords, selected), counts(query, unknownWords, selected)));
         JsonNode page = answers.get(0).path("hits").path("hits");
         JsonNode counts = answers.get(1);
         String correction = didYouMean(answers.get(0), query);
@@ -100,9 +118,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /** The page of hits: scored, with the spelling suggestion; matches not counted. */
-    private Map<String, Object> page(SearchQuery query, List<Object> selected) {
+    private Map<String, Object> page(SearchQuery query, String unknownWords, List<Object> selected) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", mainQuery(query));
+        body.put("query", mainQuery(query, unknownWords));
         body.put("size", query.size());
         body.put("from", query.offset());
         body.put("track_total_hits", false);
@@ -120,13 +138,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /** The total and the facets, in filter context: cacheable, and counted without scores. */
-    private Map<String, Object> counts(SearchQuery query, List<Object> selected) {
+    private Map<String, Object> counts(SearchQuery query, String unknownWords, List<Object> selected) {
         Map<String, Object> aggregations = facetAggregations(query);
         if (!selected.isEmpty()) {
             aggregations.put(SELECTED, Map.of("filter", Map.of("bool", Map.of("filter", selected))));
         }
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", Map.of("bool", Map.of("filter", List.of(mainQuery(query)))));
+        body.put("query", Map.of("bool", Map.of("filter", List.of(mainQuery(query, unknownWords)))));
         body.put("size", 0);
         body.put("track_total_hits", true);
         body.put("aggs", aggregations);
@@ -179,7 +197,8 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     @Override
     public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query)), "filter", facetFilters(query, null))));
+        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query, unknownWords(query))),
+                "filter", facetFilters(query, null))));
         body.put("size", Math.min(max, 500));
         body.put("track_total_hits", true);
         body.put("sort", sort(query));
@@ -205,7 +224,39 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return total;
     }
 
-    private Map<String, Object> mainQuery(SearchQuery query) {
+    /**
+     * The words of the query, long enough to be mistyped ({@value #SHORTEST_MISTYPABLE} letters), that no record uses
+     * in any searched field: only those get typo tolerance. A correctly spelled word gains little from it (its plural
+     * and inflections are the stemmer's) and cost the most of a search: on 1,000,000 records the typo-tolerant clause
+     * over every word took about half of the page's time and of the counts' (docs/benchmarks/search-scale.md). One
+     * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard
+     * request cache.
+     *
+     * @return those words separated by spaces, or an empty string
+     */
+    private String unknownWords(SearchQuery query) {
+        if (query.isListing()) {
+            return "";
+        }
+        List<String> words = WORD_SEPARATORS.splitAsStream(query.expansion().unprotectedText())
+                .filter(word -> word.length() >= SHORTEST_MISTYPABLE).distinct().toList();
+        if (words.isEmpty()) {
+            return "";
+        }
+        List<Object> lookups = words.stream().<Object>map(word -> Map.of("size", 0, "terminate_after", 1,
+                "track_total_hits", true, "query", Map.of("multi_match", Map.of("query", word, "type", "cross_fields",
+                        "operator", "and", "fields", FOLDED_FIELDS)))).toList();
+        List<JsonNode> answers = es.multiSearch(alias, lookups);
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (answers.get(i).path("hits").path("total").path("value").asLong() == 0) {
+                unknown.add(words.get(i));
+            }
+        }
+        return String.join(" ", unknown);
+    }
+
+    private Map<String, Object> mainQuery(SearchQuery query, String unknownWords) {
         List<Object> filters = new ArrayList<>(published(query.archived()));
         if (query.demo() != null) {
             filters.add(Map.of("term", Map.of("demo", query.demo())));
@@ -228,7 +279,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             // with typo tolerance (folded, unstemmed), and a bonus for the words in sequence in the title or summary.
             // Any one clause suffices. A multi-word synonym (« inclusion numérique ») must not turn the query into a
             // phrase: each side of the synonym needs all its words, in any order.
-            bool.put("should", textClauses(query));
+            bool.put("should", textClauses(query, unknownWords));
             bool.put("minimum_should_match", 1);
         }
         return Map.of("bool", bool);
@@ -341,34 +392,41 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The exact terms, the words with typo tolerance ({@value #FUZZINESS} on the folded fields), the phrase bonus, and
-     * the related words ({@value #RELATED_ANALYZER}: « rançongiciel » for « cybersécurité ») at a low weight, so that
+     * The exact terms, the words as written (the folded fields; with their inflections in the title and summary), the
+     * {@code unknownWords} with typo tolerance ({@value #FUZZINESS} on the folded fields), the phrase bonus, and the
+     * related words ({@value #RELATED_ANALYZER}: « rançongiciel » for « cybersécurité ») at a low weight, so that
      * records using the query's own words stay first. The syndicate's vocabulary ({@link QueryExpansion}) adds each
      * rewording of the text as exact terms, and takes its protected words out of the stemmed clauses (the phrase's
      * too): they are matched on the folded fields, as written.
      */
-    private static List<Object> textClauses(SearchQuery query) {
+    private static List<Object> textClauses(SearchQuery query, String unknownWords) {
         QueryExpansion expansion = query.expansion();
         List<Object> clauses = new ArrayList<>();
         String stemmed = expansion.unprotectedText();
         if (!stemmed.isBlank()) {
-            Map<String, Object> fuzzy = new LinkedHashMap<>(exactTerms(stemmed));
-            fuzzy.put("fields", FOLDED_FIELDS);
-            fuzzy.put("fuzziness", FUZZINESS);
-            fuzzy.put("prefix_length", 1);
             Map<String, Object> related = new LinkedHashMap<>(exactTerms(stemmed));
             related.put("analyzer", RELATED_ANALYZER);
             related.put("boost", RELATED_BOOST);
-            clauses.addAll(List.of(Map.of("multi_match", exactTerms(stemmed)), Map.of("multi_match", fuzzy),
-                    Map.of("multi_match", Map.of("query", stemmed, "type", "phrase",
-                            "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2)),
+            Map<String, Object> inflected = asWritten(stemmed);
+            inflected.putAll(INFLECTIONS);
+            inflected.put("fields", INFLECTED_FIELDS);
+            Map<String, Object> written = asWritten(stemmed);
+            written.put("fields", UNINFLECTED_FIELDS);
+            Map<String, Object> phrase = Map.of("query", stemmed, "type", "phrase",
+                    "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2);
+            clauses.addAll(List.of(Map.of("multi_match", exactTerms(stemmed)),
+                    Map.of("multi_match", inflected), Map.of("multi_match", written), Map.of("multi_match", phrase),
                     Map.of("multi_match", related)));
+        }
+        if (!unknownWords.isEmpty()) {
+            Map<String, Object> mistyped = asWritten(unknownWords);
+            mistyped.put("fuzziness", FUZZINESS);
+            mistyped.put("prefix_length", 1);
+            clauses.add(Map.of("multi_match", mistyped));
         }
         expansion.alternatives().forEach(alternative -> clauses.add(Map.of("multi_match", exactTerms(alternative))));
         if (!expansion.protectedWords().isEmpty()) {
-            Map<String, Object> asWritten = new LinkedHashMap<>(exactTerms(String.join(" ", expansion.protectedWords())));
-            asWritten.put("fields", FOLDED_FIELDS);
-            clauses.add(Map.of("multi_match", asWritten));
+            clauses.add(Map.of("multi_match", asWritten(String.join(" ", expansion.protectedWords()))));
         }
         return clauses;
     }
@@ -376,6 +434,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     private static Map<String, Object> exactTerms(String text) {
         return Map.of("query", text, "type", "best_fields", "fields", TEXT_FIELDS, "tie_breaker", 0.6,
                 "operator", "or", "auto_generate_synonyms_phrase_query", false);
+    }
+
+    /** The words of {@code text} as written: folded (no accents, no case), neither stemmed nor rewritten. */
+    private static Map<String, Object> asWritten(String text) {
+        Map<String, Object> clause = new LinkedHashMap<>(exactTerms(text));
+        clause.put("fields", FOLDED_FIELDS);
+        return clause;
     }
 
     /**
