@@ -9,7 +9,7 @@ import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.referential.support.FixtureArchive;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.ImportReport;
-import fr.mutualis.referential.territory.source.CouncilSirens;
+import fr.mutualis.referential.territory.source.Councils;
 import fr.mutualis.referential.territory.source.DecoupageArchive;
 import fr.mutualis.testing.security.AuthorizationMatrix;
 import fr.mutualis.testing.security.TestIssuer;
@@ -82,11 +82,12 @@ class ReferentialIntegrationTest {
     void importVersion1() throws IOException {
         jdbc.sql("TRUNCATE territory, epci_member, import_run, adhesion, outbox").update();
         FixtureArchive.version1(FOLDER);
-        referential.importVersion(() -> archive(FOLDER.resolve("v1.tgz"), "1.0.0").read(CouncilSirens.load()));
+        referential.importVersion(() -> archive(FOLDER.resolve("v1.tgz"), "1.0.0").read());
     }
 
     private DecoupageArchive archive(Path file, String version) {
-        return new DecoupageArchive(new DecoupageArchive.ArchiveSource(version, file.toString(), "", FOLDER), json);
+        return new DecoupageArchive(new DecoupageArchive.ArchiveSource(version, file.toString(), "", FOLDER),
+                Councils.shipped(), json);
     }
 
     private record Answer(int status, String contentType, JsonNode body) {
@@ -117,9 +118,9 @@ class ReferentialIntegrationTest {
     void importing_again_changes_nothing_and_a_new_version_updates_without_duplicating() throws Exception {
         long territories = rows("territory");
         ImportReport again = referential.importVersion(() -> archive(FOLDER.resolve("v1.tgz"), "1.0.0")
-                .read(CouncilSirens.load()));
+                .read());
         Path v2 = FixtureArchive.version2(FOLDER);
-        ImportReport next = referential.importVersion(() -> archive(v2, "2.0.0").read(CouncilSirens.load()));
+        ImportReport next = referential.importVersion(() -> archive(v2, "2.0.0").read());
 
         assertThat(territories).isEqualTo(3 + 1 + 2 + 2);
         assertThat(again.changedNothing()).isTrue();
@@ -129,7 +130,8 @@ class ReferentialIntegrationTest {
         assertThat(rows("territory")).isEqualTo(territories + 1);
         assertThat(call("GET", "/api/collectivites/213500226", null, false).body().get("removed").asBoolean()).isTrue();
         assertThat(call("GET", "/api/referentiel/imports", null, false).body().values())
-                .extracting(report -> report.get("version").asString()).containsExactly("2.0.0", "1.0.0", "1.0.0");
+                .extracting(report -> report.get("version").asString()).containsExactly(archive(v2, "2.0.0").version(), archive(v2, "1.0.0").version(),
+                        archive(v2, "1.0.0").version());
     }
 
     @Test
@@ -148,6 +150,22 @@ class ReferentialIntegrationTest {
         assertThat(gironde.get("population").asLong()).isEqualTo(267_991);
         assertThat(call("GET", "/api/collectivites/243500139/membres", null, false).body().values())
                 .extracting(c -> c.get("name").asString()).containsExactly("Rennes", "Bécherel");
+    }
+
+    @Test
+    void a_council_over_two_departements_is_one_collectivite_of_its_region() throws Exception {
+        Path alsace = FixtureArchive.alsace(FOLDER);
+        referential.importVersion(() -> archive(alsace, "1.0.0").read());
+
+        JsonNode collectivite = call("GET", "/api/collectivites/200094332", null, false).body();
+        JsonNode strasbourg = call("GET", "/api/collectivites/216704825", null, false).body();
+
+        assertThat(collectivite.get("kind").asString()).isEqualTo("departement");
+        assertThat(collectivite.get("name").asString()).isEqualTo("Collectivité européenne d'Alsace");
+        assertThat(collectivite.get("region").get("name").asString()).isEqualTo("Grand Est");
+        assertThat(collectivite.has("departement")).isFalse();
+        assertThat(collectivite.get("population").asLong()).isEqualTo(293_771 + 104_978);
+        assertThat(strasbourg.get("departement").get("name").asString()).isEqualTo("Bas-Rhin");
     }
 
     @Test

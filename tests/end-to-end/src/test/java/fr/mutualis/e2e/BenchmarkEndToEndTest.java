@@ -40,6 +40,8 @@ class BenchmarkEndToEndTest {
     private static final String RENNES = "213502388";
     private static final String BREST = "212900195";
     private static final String BECHEREL = "213500226";
+    /** A council the official package gives no SIREN: known from the councils' file of referential-service. */
+    private static final String ALSACE = "200094332";
 
     private static PlatformClient platform;
     private static StackEndpoints stack;
@@ -108,6 +110,20 @@ class BenchmarkEndToEndTest {
                 hits -> hits.equals(List.of(brestId)));
         assertThat(ids(platform.searchApi("/api/search?q=" + w + "&statut=archived")))
                 .containsExactly(becherel.path("id").asString());
+    }
+
+    @Test
+    void a_departemental_council_the_package_names_without_siren_publishes_a_record() {
+        String w = "e2e" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        platform.create(Map.of("title", "Guichet unique des aides " + w, "summary", "Démarches en ligne " + w,
+                "siren", ALSACE, "axes", List.of("dematerialisation"), "step", "realise"));
+
+        JsonNode found = await().atMost(PIPELINE).until(() -> platform.searchApi("/api/search?q=" + w),
+                result -> result.path("total").asLong() == 1);
+        assertThat(found.path("hits").get(0).path("record").path("collectivite").path("name").asString())
+                .isEqualTo("Collectivité européenne d'Alsace");
+        assertThat(facet(found, "kind", "departement")).isEqualTo(1);
+        assertThat(facet(found, "region", "44")).isEqualTo(1);
     }
 
     @Test

@@ -27,7 +27,8 @@ final class PlatformClient {
     private static final Map<String, String> AGENTS = Map.of(
             "213502388", "agent.rennes@demo.mutualis.fr",
             "212900195", "agent.brest@demo.mutualis.fr",
-            "213500226", "agent.becherel@demo.mutualis.fr");
+            "213500226", "agent.becherel@demo.mutualis.fr",
+            "200094332", "agent.alsace@demo.mutualis.fr");
     /** Shorter than the tokens' ten minutes. */
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
     private static final Map<String, SignedIn> TOKENS = new ConcurrentHashMap<>();

@@ -47,6 +47,19 @@ public final class FixtureArchive {
                         [{"code":"53","nom":"Bretagne"},{"code":"75","nom":"Nouvelle-Aquitaine"}]"""));
     }
 
+    /** Alsace: one commune in each of the two départements whose councils merged into one collectivité. */
+    public static Path alsace(Path folder) throws IOException {
+        return write(folder.resolve("alsace.tgz"), Map.of(
+                "communes.json", """
+                        [{"code":"67482","nom":"Strasbourg","departement":"67","region":"44","type":"commune-actuelle","siren":"216704825","population":293771},
+                         {"code":"68224","nom":"Mulhouse","departement":"68","region":"44","type":"commune-actuelle","siren":"216802249","population":104978}]""",
+                "epci.json", "[]",
+                "departements.json", """
+                        [{"code":"67","region":"44","nom":"Bas-Rhin"},{"code":"68","region":"44","nom":"Haut-Rhin"}]""",
+                "regions.json", """
+                        [{"code":"44","nom":"Grand Est"}]"""));
+    }
+
     private static Path write(Path file, Map<String, String> files) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
              TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(out))) {

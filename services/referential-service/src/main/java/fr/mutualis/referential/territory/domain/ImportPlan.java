@@ -11,18 +11,21 @@ import java.util.stream.Collectors;
 /**
  * What importing a version changes in the stored referential: entities to write (new or different) and entities
  * to mark removed. Syndicats, registered by hand, are never removed by an import; a SIREN an administrator gave a
- * council survives a package that gives none.
+ * council survives a package that gives none, unless the package gives that SIREN to another entity.
  */
 public record ImportPlan(List<StoredTerritory> toWrite, List<String> toRemove, ImportReport report) {
 
     public static ImportPlan between(Map<String, StoredTerritory> current, OfficialReferential next, Instant now) {
         Map<String, PopulationBand> bands = next.bands();
+        Set<String> givenSirens = next.territories().stream().map(Territory::siren).filter(siren -> siren != null)
+                .collect(Collectors.toSet());
         List<StoredTerritory> toWrite = new ArrayList<>();
         Map<String, Integer> added = new TreeMap<>();
         Map<String, Integer> updated = new TreeMap<>();
         for (Territory territory : next.territories()) {
             StoredTerritory existing = current.get(territory.key());
-            Territory merged = existing == null || territory.siren() != null ? territory
+            Territory merged = existing == null || territory.siren() != null
+                    || givenSirens.contains(existing.territory().siren()) ? territory
                     : withSiren(territory, existing.territory().siren());
             StoredTerritory candidate = new StoredTerritory(merged, bands.get(territory.key()), false);
             if (existing == null) {

@@ -41,6 +41,7 @@ public final class DecoupageArchive {
     private static final Set<String> FILES = Set.of("communes.json", "epci.json", "departements.json", "regions.json");
 
     private final ArchiveSource source;
+    private final Councils councils;
     private final JsonMapper json;
 
     /**
@@ -52,17 +53,19 @@ public final class DecoupageArchive {
     public record ArchiveSource(String version, String location, String integrity, Path cache) {
     }
 
-    public DecoupageArchive(ArchiveSource source, JsonMapper json) {
+    /** @param councils the SIRENs of the councils, which the package gives none */
+    public DecoupageArchive(ArchiveSource source, Councils councils, JsonMapper json) {
         this.source = source;
+        this.councils = councils;
         this.json = json;
     }
 
+    /** The package's version and the councils' file: a change of either is a new version to import. */
     public String version() {
-        return source.version();
+        return source.version() + "+conseils." + councils.fingerprint();
     }
 
-    /** @param councilSirens {@code departement:33} → SIREN of the council, for the entities the package gives none */
-    public OfficialReferential read(Map<String, String> councilSirens) {
+    public OfficialReferential read() {
         Path tarball = tarball();
         verify(tarball);
         Map<String, JsonNode> files = new HashMap<>();
@@ -81,10 +84,10 @@ public final class DecoupageArchive {
         if (!files.keySet().equals(FILES)) {
             throw new OfficialReferentialUnavailableException("The referential archive " + tarball + " lacks some of " + FILES, null);
         }
-        return toReferential(files, councilSirens);
+        return toReferential(files);
     }
 
-    private OfficialReferential toReferential(Map<String, JsonNode> files, Map<String, String> councilSirens) {
+    private OfficialReferential toReferential(Map<String, JsonNode> files) {
         List<Territory> territories = new ArrayList<>();
         Map<String, JsonNode> communes = new LinkedHashMap<>();
         for (JsonNode commune : files.get("communes.json")) {
@@ -115,25 +118,41 @@ public final class DecoupageArchive {
                 c -> c.path("departement").asString(""), Collectors.summingLong(c -> c.path("population").asLong(0))));
         Map<String, Long> byRegion = communes.values().stream().collect(Collectors.groupingBy(
                 c -> c.path("region").asString(""), Collectors.summingLong(c -> c.path("population").asLong(0))));
+        Map<String, String> regionOfDepartement = new HashMap<>();
         for (JsonNode departement : files.get("departements.json")) {
             String code = departement.get("code").asString();
             String key = "departement:" + code;
-            territories.add(new Territory(key, councilSirens.get(key), Kind.DEPARTEMENT, departement.get("nom").asString(),
-                    code, code, departement.path("region").asString(null), byDepartement.getOrDefault(code, 0L)));
+            territories.add(new Territory(key, councils.sirenOf(key).orElse(null), Kind.DEPARTEMENT,
+                    departement.get("nom").asString(), code, code, departement.path("region").asString(null),
+                    byDepartement.getOrDefault(code, 0L)));
+            regionOfDepartement.put(code, departement.path("region").asString(""));
+        }
+        for (Councils.Council council : councils.standingApart()) {
+            if (!regionOfDepartement.keySet().containsAll(council.codes())) {
+                continue; // a package without these départements (a test's) has no place for their council
+            }
+            territories.add(new Territory(council.siren(), council.siren(), council.kind(), council.name(), null, null,
+                    unique(council.codes().stream().map(regionOfDepartement::get).toList()),
+                    council.codes().stream().mapToLong(code -> byDepartement.getOrDefault(code, 0L)).sum()));
         }
         for (JsonNode region : files.get("regions.json")) {
             String code = region.get("code").asString();
             String key = "region:" + code;
-            territories.add(new Territory(key, councilSirens.get(key), Kind.REGION, region.get("nom").asString(), code,
-                    null, code, byRegion.getOrDefault(code, 0L)));
+            territories.add(new Territory(key, councils.sirenOf(key).orElse(null), Kind.REGION,
+                    region.get("nom").asString(), code, null, code, byRegion.getOrDefault(code, 0L)));
         }
-        return new OfficialReferential(source.version(), territories, members);
+        return new OfficialReferential(version(), territories, members);
     }
 
     /** The value of {@code field} shared by every commune, or null if they differ. */
     private static String unique(List<JsonNode> communes, String field) {
-        Set<String> values = communes.stream().map(c -> c.path(field).asString("")).collect(Collectors.toSet());
-        return values.size() == 1 ? values.iterator().next() : null;
+        return unique(communes.stream().map(c -> c.path(field).asString("")).toList());
+    }
+
+    /** The one value of {@code values}, or null if they differ. */
+    private static String unique(List<String> values) {
+        Set<String> distinct = Set.copyOf(values);
+        return distinct.size() == 1 ? distinct.iterator().next() : null;
     }
 
     private Path tarball() {

@@ -28,7 +28,7 @@ class ReferentialSourceConfiguration {
                                       @Value("${mutualis.referential.source.cache-dir}") String cacheDir,
                                       JsonMapper json) {
         return new DecoupageArchive(new DecoupageArchive.ArchiveSource(version, location, integrity, Path.of(cacheDir)),
-                json);
+                Councils.shipped(), json);
     }
 
     @Bean
@@ -40,7 +40,7 @@ class ReferentialSourceConfiguration {
                 return;
             }
             long started = System.nanoTime();
-            ImportReport report = referential.importVersion(() -> archive.read(CouncilSirens.load()));
+            ImportReport report = referential.importVersion(() -> archive.read());
             log.info("Referential {} imported in {} ms: added {}, updated {}, removed {}", report.version(),
                     (System.nanoTime() - started) / 1_000_000, report.added(), report.updated(), report.removed());
         };

@@ -4,7 +4,6 @@ import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.ImportReport;
 import fr.mutualis.referential.territory.domain.Kind;
-import fr.mutualis.referential.territory.source.CouncilSirens;
 import fr.mutualis.referential.territory.source.DecoupageArchive;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +32,7 @@ class ReferentialAdminController {
     /** Imports the configured version again; the report says what changed (nothing, for the same version). */
     @PostMapping("/api/referentiel/imports")
     ImportReport importNow() {
-        return referential.importVersion(() -> archive.read(CouncilSirens.load()));
+        return referential.importVersion(() -> archive.read());
     }
 
     /** Every import, newest first, with what it changed. */

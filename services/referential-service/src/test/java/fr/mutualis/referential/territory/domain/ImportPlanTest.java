@@ -63,6 +63,23 @@ class ImportPlanTest {
     }
 
     @Test
+    void a_siren_an_administrator_gave_one_council_goes_to_the_entity_the_new_version_gives_it_to() {
+        Territory basRhin = new Territory("departement:67", null, Kind.DEPARTEMENT, "Bas-Rhin", "67", "67", "44",
+                1_150_000);
+        Map<String, StoredTerritory> current = stored(new OfficialReferential("1.0.0", List.of(basRhin), Map.of()));
+        current.put("departement:67", new StoredTerritory(new Territory("departement:67", "200094332",
+                Kind.DEPARTEMENT, "Bas-Rhin", "67", "67", "44", 1_150_000), current.get("departement:67").band(), false));
+        Territory alsace = new Territory("200094332", "200094332", Kind.DEPARTEMENT,
+                "Collectivité européenne d'Alsace", null, null, "44", 1_920_000);
+
+        ImportPlan plan = ImportPlan.between(current, new OfficialReferential("2.0.0", List.of(basRhin, alsace),
+                Map.of()), NOW);
+
+        assertThat(plan.toWrite()).extracting(t -> t.territory().key() + "=" + t.territory().siren())
+                .containsExactlyInAnyOrder("departement:67=null", "200094332=200094332");
+    }
+
+    @Test
     void communes_have_the_studys_fixed_bands() {
         assertThat(PopulationBand.ofCommune(3_499).code()).isEqualTo("moins-3500");
         assertThat(PopulationBand.ofCommune(3_500).code()).isEqualTo("3500-9999");
