@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.apache.http.HttpHost;
 import org.elasticsearch.client.Request;
 import org.elasticsearch.client.RestClient;
@@ -47,8 +48,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       timed from the request until the alias has moved;</li>
  *   <li><b>bare loader</b>: the documents of that new index, dumped to a file beforehand (not timed), sent with the
  *       Elasticsearch client's {@code BulkIngester} (its defaults: 1,000 operations or 5 MB per request, one request
- *       at a time) into a scratch index of the same template, timed until the last request is acknowledged, then
- *       deleted.</li>
+ *       at a time) into a scratch index of the same template, without periodic refreshes as a rebuilt index, timed
+ *       until the last request is acknowledged, then deleted.</li>
  * </ol>
  * Writes {@code docs/benchmarks/indexing.md}; the figure that matters is the ratio of the two rates, measured in one
  * run on one machine.
@@ -58,7 +59,7 @@ public final class IndexingBenchmarkCommand {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMINISTRATOR = "admin.syndicat@demo.mutualis.fr";
     private static final Duration POLL = Duration.ofMillis(250);
-    private static final int ROUNDS = 2;
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
     private IndexingBenchmarkCommand() {
     }
@@ -77,15 +78,29 @@ public final class IndexingBenchmarkCommand {
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
         String search = config.serviceUrl("search-service");
-        String token = PlatformSignIn.accessToken(config.serviceUrl("identity-service"), ADMINISTRATOR,
-                DemoAccounts.PASSWORD);
+        // Signed in again for each request after five minutes: a million-record rebuild outlasts a token's ten.
+        String identity = config.serviceUrl("identity-service");
+        Supplier<String> token = new Supplier<>() {
+            private String current;
+            private long signedInAt;
+
+            @Override
+            public String get() {
+                if (current == null || System.nanoTime() - signedInAt > TOKEN_REUSE.toNanos()) {
+                    current = PlatformSignIn.accessToken(identity, ADMINISTRATOR, DemoAccounts.PASSWORD);
+                    signedInAt = System.nanoTime();
+                }
+                return current;
+            }
+        };
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-        // Two rounds: the first also warms both JVMs (the service's replay path, this loader) and Elasticsearch up;
-        // the ratio is taken on the second.
+        // Two rounds by default: the first also warms both JVMs (the service's replay path, this loader) and
+        // Elasticsearch up; the ratio is taken on the last.
+        int roundCount = Integer.parseInt(GenerateCommand.option(words, "--rounds", "2"));
         List<Timed[]> rounds = new ArrayList<>();
         try (RestClient rest = RestClient.builder(HttpHost.create(config.elasticsearchUrl())).build()) {
-            for (int round = 1; round <= ROUNDS; round++) {
+            for (int round = 1; round <= roundCount; round++) {
                 out.printf("Tour / round %d : reconstruction depuis le topic / rebuild from the topic…%n", round);
                 double replaySeconds = rebuild(http, search, token);
                 Path dump = Files.createTempFile("mutualis-indexing-", ".ndjson");
@@ -112,16 +127,16 @@ public final class IndexingBenchmarkCommand {
      *
      * @return the seconds until the alias was on the new index
      */
-    private static double rebuild(HttpClient http, String search, String token) throws Exception {
+    private static double rebuild(HttpClient http, String search, Supplier<String> token) throws Exception {
         long started = System.nanoTime();
         JsonNode status = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(search + "/api/admin/index-rebuilds"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token.get()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"index\":\"experiences\"}")), 202));
         String id = status.path("id").asString();
         double seconds = -1;
         while (true) {
             status = JSON.readTree(send(http, HttpRequest.newBuilder(URI.create(search + "/api/admin/index-rebuilds/" + id))
-                    .header("Authorization", "Bearer " + token).GET(), 200));
+                    .header("Authorization", "Bearer " + token.get()).GET(), 200));
             String state = status.path("state").asString();
             String phase = status.path("phase").asString();
             if (state.equals("FAILED")) {
@@ -152,10 +167,16 @@ public final class IndexingBenchmarkCommand {
         }
     }
 
-    /** Loads the dumped documents into a scratch index of the same template with a bare BulkIngester. */
+    /**
+     * Loads the dumped documents into a scratch index of the same template with a bare BulkIngester, timed until the
+     * last request is acknowledged (no refresh).
+     */
     private static Timed bareLoad(RestClient rest, Path file, long expected) throws Exception {
         String scratch = "experiences-bench-" + System.currentTimeMillis();
-        rest.performRequest(new Request("PUT", "/" + scratch));
+        // Filled without periodic refreshes, as search-service fills a rebuilt index.
+        Request create = new Request("PUT", "/" + scratch);
+        create.setJsonEntity("{\"settings\": {\"index\": {\"refresh_interval\": \"-1\"}}}");
+        rest.performRequest(create);
         try {
             ElasticsearchClient client = new ElasticsearchClient(new RestClientTransport(rest, new Jackson3JsonpMapper()));
             AtomicLong acknowledged = new AtomicLong();
@@ -210,7 +231,7 @@ public final class IndexingBenchmarkCommand {
             Timed replay = rounds.get(round)[0];
             Timed bare = rounds.get(round)[1];
             rows.append(String.format(Locale.ROOT, "| %d%s | %,d | %.1f s | %.0f doc/s | %.1f s | %.0f doc/s | %.0f %% |%n",
-                    round + 1, round == 0 ? " (mise en route / warm-up)" : "", replay.documents(), replay.seconds(),
+                    round + 1, round == 0 && rounds.size() > 1 ? " (mise en route / warm-up)" : "", replay.documents(), replay.seconds(),
                     replay.rate(), bare.seconds(), bare.rate(), 100 * replay.rate() / bare.rate()));
         }
         String report = String.format(Locale.ROOT, """
@@ -224,12 +245,17 @@ public final class IndexingBenchmarkCommand {
                 %s
                 - **Reconstruction** (search-service, le chemin du produit) : de la demande
                   (`POST /api/admin/index-rebuilds`) au passage de l'alias sur le nouvel index. Chaque événement est relu
-                  de Kafka par lots de 500, vérifié contre son contrat, transformé comme par le consommateur en service
-                  et envoyé par `BulkIngester` en requêtes de 100 documents, avec sa version externe.
+                  de Kafka par lots de 500, vérifié contre son contrat et transformé comme par le consommateur en
+                  service pendant que le lot précédent s'indexe, puis envoyé par `BulkIngester` en requêtes de 250
+                  documents, deux en vol, avec sa version externe, dans un index sans rafraîchissement périodique
+                  jusqu'au passage de l'alias (rafraîchi alors, compté dans le temps).
                 - **Chargeur nu** : les documents de l'index reconstruit, écrits d'abord dans un fichier (hors
                   chronomètre), envoyés par `BulkIngester` (réglages par défaut : 1 000 opérations ou 5 Mo par requête,
-                  une requête à la fois) dans un index temporaire du même modèle, supprimé ensuite.
-                - Le premier tour met en route les deux JVM et Elasticsearch ; le rapport se lit sur le dernier.
+                  une requête à la fois) dans un index temporaire du même modèle, lui aussi sans rafraîchissement
+                  périodique, supprimé ensuite.
+                - Avec plusieurs tours (`--rounds N`, 2 par défaut), le premier met en route les deux JVM et
+                  Elasticsearch ; le rapport se lit sur le dernier. Les deux chemins se partagent les 2 cœurs avec le
+                  reste de la plateforme (la reconstruction aussi avec Kafka et search-service).
                   Objectif du ticket 9 : la reconstruction à au moins 70 %% du chargeur nu, sur 1 000 000 de fiches.
                 """, LocalDate.now(), runtime.availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), rows);

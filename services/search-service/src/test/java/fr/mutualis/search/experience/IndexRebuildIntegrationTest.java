@@ -240,6 +240,10 @@ class IndexRebuildIntegrationTest {
         assertThat(document(records.get(RECORDS - 1).aggregateId()).orElseThrow().get("_version").asLong()).isEqualTo(1);
         assertThat(document(unpublished.aggregateId())).isEmpty();
         assertThat(http().get("/api/search?q=zorglubien").body().get("total").asLong()).isZero();
+
+        // Filled without periodic refreshes, the new index is refreshed as the live index from now on.
+        send(aNewExperience().created().title("Écrite après la reconstruction " + RUN));
+        await().atMost(Duration.ofSeconds(20)).until(() -> total() == RECORDS + 2);
     }
 
     @Test

@@ -28,7 +28,10 @@ public interface ExperienceIndexGenerations {
      */
     void mirrorLiveWritesTo(String index);
 
-    /** Makes what was written to the index visible to searches. */
+    /**
+     * Makes what was written to the index visible to searches, and keeps it so from now on (a new index is filled
+     * without periodic refreshes).
+     */
     void refresh(String index);
 
     /** Number of documents in the index. */

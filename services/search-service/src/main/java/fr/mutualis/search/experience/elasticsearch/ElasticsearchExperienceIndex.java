@@ -50,11 +50,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public class ElasticsearchExperienceIndex implements ExperienceIndex {
 
     /**
-     * At most 100 records per bulk request, a fifth of a Kafka batch: indexing one record costs 10 to 20 ms of analysis
-     * on a loaded 2-core machine (docs/benchmarks/indexing.md), so a request of 500 could pass the client's 10 s
-     * socket timeout, fail and be retried whole. 5 MB is Elasticsearch's own advice for the size.
+     * At most 250 records per bulk request, half a Kafka batch: a record costs about 0.4 ms of indexing on this 2-core
+     * machine (docs/benchmarks/indexing.md), so a request stays far from the client's 10 s socket timeout even on a
+     * loaded node. 5 MB is Elasticsearch's own advice for the size.
      */
-    static final int MAX_OPERATIONS_PER_REQUEST = 100;
+    static final int MAX_OPERATIONS_PER_REQUEST = 250;
+    /**
+     * Two requests in flight: Elasticsearch indexes one (its write pool has a thread per core) while the client
+     * serializes and sends the next. The order between them does not matter: external versions keep the newest.
+     */
+    static final int MAX_CONCURRENT_REQUESTS = 2;
     static final long MAX_BYTES_PER_REQUEST = 5L * 1024 * 1024;
 
     private final ElasticsearchClient client;
@@ -125,7 +130,7 @@ public class ElasticsearchExperienceIndex implements ExperienceIndex {
                 .client(client)
                 .maxOperations(MAX_OPERATIONS_PER_REQUEST)
                 .maxSize(MAX_BYTES_PER_REQUEST)
-                .maxConcurrentRequests(1)
+                .maxConcurrentRequests(MAX_CONCURRENT_REQUESTS)
                 .listener(new ItemsListener()))) {
             for (Change change : changes) {
                 CompletableFuture<BulkResponseItem> item = new CompletableFuture<>();

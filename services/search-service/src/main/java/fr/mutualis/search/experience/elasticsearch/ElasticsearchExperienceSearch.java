@@ -49,8 +49,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     private static final Map<String, Object> INFLECTIONS = Map.of("fuzziness", "AUTO:5,100", "prefix_length", 4,
             "max_expansions", 5);
     /** The folded title and summary, where {@link #INFLECTIONS} apply; the other folded fields. */
-    private static final List<String> INFLECTED_FIELDS = FOLDED_FIELDS.subList(0, 2);
-    private static final List<String> UNINFLECTED_FIELDS = FOLDED_FIELDS.subList(2, FOLDED_FIELDS.size());
+    private static final List<String> INFLECTED_FIELDS = FOLDED_FIELDS.stream()
+            .filter(field -> field.startsWith(folded("title")) || field.startsWith(folded("summary"))).toList();
+    private static final List<String> UNINFLECTED_FIELDS = FOLDED_FIELDS.stream()
+            .filter(field -> !INFLECTED_FIELDS.contains(field)).toList();
     /** What separates the words of a query; an elided article stays on its word (« l'inclusion »). */
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}'’]+");
     /** The index template's analyzer of related words ({@code related_fr.txt} in the analysis plugin). */
@@ -407,11 +409,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             Map<String, Object> related = new LinkedHashMap<>(exactTerms(stemmed));
             related.put("analyzer", RELATED_ANALYZER);
             related.put("boost", RELATED_BOOST);
-            Map<String, Object> inflected = asWritten(stemmed);
+            Map<String, Object> inflected = asWritten(stemmed, INFLECTED_FIELDS);
             inflected.putAll(INFLECTIONS);
-            inflected.put("fields", INFLECTED_FIELDS);
-            Map<String, Object> written = asWritten(stemmed);
-            written.put("fields", UNINFLECTED_FIELDS);
+            Map<String, Object> written = asWritten(stemmed, UNINFLECTED_FIELDS);
             Map<String, Object> phrase = Map.of("query", stemmed, "type", "phrase",
                     "fields", List.of("title^3", "summary"), "slop", 3, "boost", 2);
             clauses.addAll(List.of(Map.of("multi_match", exactTerms(stemmed)),
@@ -419,14 +419,14 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                     Map.of("multi_match", related)));
         }
         if (!unknownWords.isEmpty()) {
-            Map<String, Object> mistyped = asWritten(unknownWords);
+            Map<String, Object> mistyped = asWritten(unknownWords, FOLDED_FIELDS);
             mistyped.put("fuzziness", FUZZINESS);
             mistyped.put("prefix_length", 1);
             clauses.add(Map.of("multi_match", mistyped));
         }
         expansion.alternatives().forEach(alternative -> clauses.add(Map.of("multi_match", exactTerms(alternative))));
         if (!expansion.protectedWords().isEmpty()) {
-            clauses.add(Map.of("multi_match", asWritten(String.join(" ", expansion.protectedWords()))));
+            clauses.add(Map.of("multi_match", asWritten(String.join(" ", expansion.protectedWords()), FOLDED_FIELDS)));
         }
         return clauses;
     }
@@ -436,10 +436,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                 "operator", "or", "auto_generate_synonyms_phrase_query", false);
     }
 
-    /** The words of {@code text} as written: folded (no accents, no case), neither stemmed nor rewritten. */
-    private static Map<String, Object> asWritten(String text) {
+    /**
+     * The words of {@code text} as written, on some of the {@link #FOLDED_FIELDS}: folded (no accents, no case),
+     * neither stemmed nor rewritten.
+     */
+    private static Map<String, Object> asWritten(String text, List<String> foldedFields) {
         Map<String, Object> clause = new LinkedHashMap<>(exactTerms(text));
-        clause.put("fields", FOLDED_FIELDS);
+        clause.put("fields", foldedFields);
         return clause;
     }
 

@@ -2,6 +2,7 @@ package fr.mutualis.search.experience.elasticsearch;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Time;
 import fr.mutualis.search.experience.domain.ExperienceIndex;
 import fr.mutualis.search.experience.domain.ExperienceIndexGenerations;
 import fr.mutualis.search.shared.domain.IndexUnavailableException;
@@ -11,12 +12,18 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The experience index's generations on Elasticsearch. A rebuilt index is named after the bootstrap's index with a
  * timestamp ({@code experiences-000005-r20261201103000123}): it takes its settings and mapping from the same template
  * ({@code experiences-*}), and the bootstrap recognises it as the current mapping at the next start.
+ *
+ * <p>A rebuilt index is not refreshed periodically until it is made searchable: nobody reads it before the swap, and
+ * with fewer, larger segments each versioned write looks its document up in fewer places
+ * (docs/benchmarks/indexing.md).
  */
 public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations {
 
@@ -28,6 +35,8 @@ public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations
     private final String alias;
     private final String generation;
     private final Clock clock;
+    /** The template's refresh interval of each index created and not yet made searchable. */
+    private final Map<String, Time> refreshIntervals = new ConcurrentHashMap<>();
 
     /**
      * @param live       the index the live consumer writes through, which mirrors its writes during a rebuild
@@ -56,10 +65,18 @@ public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations
         String index = generation + "-r" + STAMP.format(clock.instant());
         try {
             client.indices().create(create -> create.index(index));
+            Time templates = client.indices().getSettings(get -> get.index(index)).result()
+                    .get(index).settings().index().refreshInterval();
+            refreshIntervals.put(index, templates == null ? Time.of(time -> time.time("1s")) : templates);
+            refreshInterval(index, Time.of(time -> time.time("-1")));
             return index;
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("create the index '" + index + "'", e);
         }
+    }
+
+    private void refreshInterval(String index, Time interval) throws IOException {
+        client.indices().putSettings(put -> put.index(index).settings(settings -> settings.refreshInterval(interval)));
     }
 
     @Override
@@ -75,6 +92,10 @@ public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations
     @Override
     public void refresh(String index) {
         try {
+            Time interval = refreshIntervals.remove(index);
+            if (interval != null) {
+                refreshInterval(index, interval);
+            }
             client.indices().refresh(refresh -> refresh.index(index));
         } catch (ElasticsearchException | IOException e) {
             throw unavailable("refresh '" + index + "'", e);

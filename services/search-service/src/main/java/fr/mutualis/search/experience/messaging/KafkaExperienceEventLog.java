@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 /**
@@ -64,12 +69,18 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
         }
     }
 
+    /**
+     * Reads and checks the next batch while the handler applies the previous one, on a thread of its own: the handler
+     * gets the batches one at a time and in order, and its failure ends the replay.
+     */
     @Override
     public Replayed replay(Map<Integer, Long> from, Map<Integer, Long> to,
                            java.util.function.Consumer<List<ExperienceEvent>> handler,
                            java.util.function.Consumer<Long> progress) {
         long read = 0;
         long malformed = 0;
+        ExecutorService applying = Executors.newSingleThreadExecutor(work -> new Thread(work, "rebuild-apply"));
+        Future<?> applied = CompletableFuture.completedFuture(null);
         try (Consumer<String, String> consumer = consumer()) {
             Map<TopicPartition, Long> until = new HashMap<>();
             to.forEach((partition, end) -> {
@@ -97,7 +108,8 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
                     }
                 }
                 if (!events.isEmpty()) {
-                    handler.accept(events);
+                    awaitApplied(applied);
+                    applied = applying.submit(() -> handler.accept(events));
                 }
                 List<TopicPartition> done = until.keySet().stream()
                         .filter(partition -> consumer.position(partition, TIMEOUT) >= until.get(partition)).toList();
@@ -113,8 +125,26 @@ public class KafkaExperienceEventLog implements ExperienceEventLog {
                     throw new IllegalStateException("Replay of " + topic + " stalled before " + until);
                 }
             }
+            awaitApplied(applied);
+        } finally {
+            applying.shutdownNow();
         }
         return new Replayed(read, malformed);
+    }
+
+    /** Waits for the batch being applied; its handler's exception is thrown here, as if the handler ran here. */
+    private static void awaitApplied(Future<?> applied) {
+        try {
+            applied.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new IllegalStateException("Applying a replayed batch failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Replay interrupted", e);
+        }
     }
 
     private void pause() {
