@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,12 +24,36 @@ import tools.jackson.databind.json.JsonMapper;
 public final class SearchLoadCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Set<String> FLAGS = Set.of("--all", "--portal", "--indexing", "--freshness", "--test");
+    private static final Set<String> OPTIONS = Set.of("--seconds", "--rates", "--rounds");
+    private static final String USAGE = """
+            Usage : ./mutualis load [banc] [options]
+              (sans banc)   recherche à l'échelle face au plein texte PostgreSQL → docs/benchmarks/search-scale.md
+                              --seconds S   durée de chaque palier (60)
+              --indexing    reconstruction de l'index depuis le topic face à un chargeur nu → docs/benchmarks/indexing.md
+                              --rounds N    tours, le rapport se lit sur le dernier (2)
+              --freshness   délai d'une écriture à la recherche, connecteur outbox face à un poller
+                              → docs/benchmarks/freshness.md ; --seconds S (30), --rates 100,500
+              --portal      pages du portail → docs/benchmarks/portal-pages.md ; --rounds N (30)
+              --all         recherche, reconstruction et fraîcheur à la suite
+              --test        sur la pile de test au lieu de la plateforme de développement
+            """;
 
     private SearchLoadCommand() {
     }
 
     public static void main(String[] args) throws Exception {
         List<String> words = List.of(args);
+        if (words.contains("--help") || words.contains("-h")) {
+            System.out.print(USAGE);
+            return;
+        }
+        Optional<String> unknown = unknownWord(words);
+        if (unknown.isPresent()) {
+            System.err.println("Option inconnue / unknown option: " + unknown.get());
+            System.err.print(USAGE);
+            System.exit(2);
+        }
         if (words.contains("--all")) {
             // The whole benchmark of issue 9, one Markdown file each: search at scale, index rebuild, freshness.
             String[] rest = words.stream().filter(word -> !word.equals("--all")).toArray(String[]::new);
@@ -43,6 +69,19 @@ public final class SearchLoadCommand {
         } else {
             SearchScaleBenchmarkCommand.main(args);
         }
+    }
+
+    /** The first word that is neither a flag, nor an option followed by its value. */
+    static Optional<String> unknownWord(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (OPTIONS.contains(word) && i + 1 < words.size()) {
+                i++;
+            } else if (!FLAGS.contains(word)) {
+                return Optional.of(word);
+            }
+        }
+        return Optional.empty();
     }
 
     static double percentile(List<Long> sorted, int percent) {

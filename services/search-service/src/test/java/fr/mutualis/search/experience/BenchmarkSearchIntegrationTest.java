@@ -170,74 +170,75 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(get("/api/search?" + q(w) + "&axis=blockchain").status()).isEqualTo(400);
     }
 
+    /** A région made up for one test: its searches see the records of that test alone. */
+    private final class OwnRegion {
+
+        private final String code = "R" + UUID.randomUUID().toString().substring(0, 6);
+
+        ExperienceEvents record(String title, String summary) {
+            return aNewExperience().created().title(title).summary(summary)
+                    .with("collectivite", collectivite("commune", "moins-3500", code));
+        }
+
+        void publish(ExperienceEvents... records) {
+            List.of(records).forEach(RealStackSpringTest::send);
+            searchWhenCounted("region=" + code, records.length);
+        }
+
+        List<String> search(String words) {
+            return ids(get("/api/search?" + q(words) + "&region=" + code).body());
+        }
+    }
+
     @Test
     void a_typo_in_a_long_word_that_the_stemmer_shortens_still_finds_it() {
-        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
-        ExperienceEvents dematerialisation = aNewExperience().created().title("Dématérialisation des marchés publics")
-                .summary("Les entreprises déposent leurs offres sur une plateforme.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        ExperienceEvents participation = aNewExperience().created().title("Participation citoyenne en ligne")
-                .summary("Les habitants proposent et votent des projets.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        send(dematerialisation);
-        send(participation);
-        searchWhenCounted("region=" + region, 2);
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents dematerialisation = region.record("Dématérialisation des marchés publics",
+                "Les entreprises déposent leurs offres sur une plateforme.");
+        ExperienceEvents participation = region.record("Participation citoyenne en ligne",
+                "Les habitants proposent et votent des projets.");
+        region.publish(dematerialisation, participation);
 
-        assertThat(ids(get("/api/search?" + q("dématérialisaton") + "&region=" + region).body()))
-                .containsExactly(dematerialisation.aggregateId());
-        assertThat(ids(get("/api/search?" + q("participatoin") + "&region=" + region).body()))
-                .containsExactly(participation.aggregateId());
+        assertThat(region.search("dématérialisaton")).containsExactly(dematerialisation.aggregateId());
+        assertThat(region.search("participatoin")).containsExactly(participation.aggregateId());
     }
 
     @Test
     void a_correctly_spelled_word_does_not_find_the_records_of_a_word_one_letter_away() {
-        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
-        ExperienceEvents mairie = aNewExperience().created().title("Un accueil unique à la mairie")
-                .summary("Les habitants font toutes leurs démarches au même guichet.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        ExperienceEvents marie = aNewExperience().created().title("La médiathèque Marie Curie prête des tablettes")
-                .summary("Des ateliers pour apprendre à s'en servir.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        send(mairie);
-        send(marie);
-        searchWhenCounted("region=" + region, 2);
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents mairie = region.record("Un accueil unique à la mairie",
+                "Les habitants font toutes leurs démarches au même guichet.");
+        ExperienceEvents marie = region.record("La médiathèque Marie Curie prête des tablettes",
+                "Des ateliers pour apprendre à s'en servir.");
+        region.publish(mairie, marie);
 
-        assertThat(ids(get("/api/search?" + q("mairie") + "&region=" + region).body()))
-                .containsExactly(mairie.aggregateId());
-        assertThat(ids(get("/api/search?" + q("mairei") + "&region=" + region).body()))
-                .as("a word that no record uses keeps its typo tolerance").contains(mairie.aggregateId());
+        assertThat(region.search("mairie")).containsExactly(mairie.aggregateId());
+        assertThat(region.search("mairei")).as("a word that no record uses keeps its typo tolerance")
+                .contains(mairie.aggregateId());
     }
 
     @Test
     void a_query_equal_to_a_multi_word_synonym_finds_its_words_in_any_order() {
-        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
-        ExperienceEvents record = aNewExperience().created().title("Le numérique au service de l'inclusion")
-                .summary("Des ateliers pour les habitants éloignés des démarches en ligne.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        send(record);
-        searchWhenCounted("region=" + region, 1);
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents record = region.record("Le numérique au service de l'inclusion",
+                "Des ateliers pour les habitants éloignés des démarches en ligne.");
+        region.publish(record);
 
-        assertThat(ids(get("/api/search?" + q("inclusion numérique") + "&region=" + region).body()))
-                .containsExactly(record.aggregateId());
+        assertThat(region.search("inclusion numérique")).containsExactly(record.aggregateId());
     }
 
     @Test
     void a_related_word_of_another_synonym_group_finds_its_records_below_those_that_use_the_query_words() {
-        String region = "R" + UUID.randomUUID().toString().substring(0, 6);
-        ExperienceEvents direct = aNewExperience().created().title("Une politique de cybersécurité pour la commune")
-                .summary("Des règles et des contrôles pour le système d'information.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        ExperienceEvents related = aNewExperience().created().title("Exercice de crise face à un rançongiciel")
-                .summary("Les agents apprennent aussi à repérer le hameçonnage.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        ExperienceEvents unrelated = aNewExperience().created().title("Un portail famille pour la cantine")
-                .summary("Inscriptions et paiement en ligne.")
-                .with("collectivite", collectivite("commune", "moins-3500", region));
-        List.of(direct, related, unrelated).forEach(RealStackSpringTest::send);
-        searchWhenCounted("region=" + region, 3);
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents direct = region.record("Une politique de cybersécurité pour la commune",
+                "Des règles et des contrôles pour le système d'information.");
+        ExperienceEvents related = region.record("Exercice de crise face à un rançongiciel",
+                "Les agents apprennent aussi à repérer le hameçonnage.");
+        ExperienceEvents unrelated = region.record("Un portail famille pour la cantine",
+                "Inscriptions et paiement en ligne.");
+        region.publish(direct, related, unrelated);
 
-        assertThat(ids(get("/api/search?" + q("cybersécurité") + "&region=" + region).body()))
-                .containsExactly(direct.aggregateId(), related.aggregateId());
+        assertThat(region.search("cybersécurité")).containsExactly(direct.aggregateId(), related.aggregateId());
     }
 
     @Test
