@@ -10,6 +10,7 @@ import org.elasticsearch.client.RestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -17,16 +18,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The page and the counts of a search are two searches run side by side, and an index refresh may fall between them.
- * Elasticsearch is played by a local HTTP server answering {@code _msearch} with the two states of such a race: the
- * total shown must agree with the hits shown whenever the page itself says how many there are.
+ * The searches that a search of the benchmark tool sends, Elasticsearch played by a local HTTP server that keeps them
+ * and answers every {@code _msearch} with {@link #msearchAnswer}.
+ * <ul>
+ *   <li>The page and the counts are two searches run side by side, and an index refresh may fall between them: the
+ *   total shown must agree with the hits shown whenever the page itself says how many there are.</li>
+ *   <li>Their shape is what keeps a search fast on a million records (docs/adr/0034-page-query-of-text-clauses-only.md).
+ *   </li>
+ * </ul>
  */
-class ElasticsearchExperienceSearchTotalTest {
+class ElasticsearchExperienceSearchTest {
 
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final List<String> multiSearches = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private RestClient client;
     private String msearchAnswer;
@@ -35,6 +45,9 @@ class ElasticsearchExperienceSearchTotalTest {
     void anElasticsearchThatAnswersOneMultiSearch() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().endsWith("/_msearch")) {
+                multiSearches.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            }
             byte[] body = msearchAnswer.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-elastic-product", "Elasticsearch");
@@ -82,8 +95,39 @@ class ElasticsearchExperienceSearchTotalTest {
         assertThat(search(SearchQuery.of("", 0, 2)).total()).isEqualTo(40);
     }
 
+    @Test
+    void the_page_of_a_word_search_scores_its_words_alone_and_keeps_the_published_records_after() {
+        msearchAnswer = answer(0, 0);
+
+        search(SearchQuery.of("RGPD communes", 0, 10));
+
+        JsonNode page = pageAndCounts().get(0);
+        assertThat(page.path("query").path("bool").has("filter")).as("no filter beside the words").isFalse();
+        assertThat(page.path("query").path("bool").path("should")).isNotEmpty();
+        assertThat(page.path("post_filter").toString()).contains("{\"term\":{\"status\":\"published\"}}");
+    }
+
+    @Test
+    void the_counts_of_a_word_search_keep_the_published_records_and_leave_out_the_words_in_sequence() {
+        msearchAnswer = answer(0, 0);
+
+        search(SearchQuery.of("RGPD communes", 0, 10));
+
+        JsonNode counts = pageAndCounts().get(1);
+        assertThat(counts.path("query").toString()).contains("{\"term\":{\"status\":\"published\"}}")
+                .doesNotContain("\"phrase\"");
+        assertThat(pageAndCounts().get(0).path("query").toString()).as("the page ranks with it")
+                .contains("\"phrase\"");
+    }
+
+    /** The bodies of the last {@code _msearch}: the page's search, then the counts'. */
+    private List<JsonNode> pageAndCounts() {
+        String[] lines = multiSearches.get(multiSearches.size() - 1).split("\n");
+        return List.of(json.readTree(lines[1]), json.readTree(lines[3]));
+    }
+
     private SearchResult search(SearchQuery query) {
-        return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, JsonMapper.builder().build(),
+        return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, json,
                 ObservationRegistry.NOOP), "experiences", "barometer-profiles").search(query);
     }
 
