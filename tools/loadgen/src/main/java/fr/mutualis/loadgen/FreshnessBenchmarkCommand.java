@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -526,10 +525,6 @@ public final class FreshnessBenchmarkCommand {
                 """, LocalDate.now(), seconds, runtime.availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), rows, ratios, RECORDS,
                 WATCH.toMillis(), WATCH.toMillis());
-        out.println(report);
-        Path file = root.resolve("docs/benchmarks/freshness.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        out.println("Résultats écrits dans / written to " + root.relativize(file));
+        BenchmarkReport.write(root, out, "docs/benchmarks/freshness.md", report);
     }
 }

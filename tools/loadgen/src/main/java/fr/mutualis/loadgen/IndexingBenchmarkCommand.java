@@ -259,11 +259,7 @@ public final class IndexingBenchmarkCommand {
                   Objectif du ticket 9 : la reconstruction à au moins 70 %% du chargeur nu, sur 1 000 000 de fiches.
                 """, LocalDate.now(), runtime.availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), rows);
-        out.println(report);
-        Path file = root.resolve("docs/benchmarks/indexing.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        out.println("Résultats écrits dans / written to " + root.relativize(file));
+        BenchmarkReport.write(root, out, "docs/benchmarks/indexing.md", report);
     }
 
     static String send(HttpClient http, HttpRequest.Builder request, int expected) throws Exception {

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -99,10 +98,7 @@ final class PortalPagesCommand {
                 processus locaux. Objectif du ticket : moins d'une seconde jusqu'à une page utilisable sur les données
                 de démonstration.
                 """, LocalDate.now(), rounds, indexed, assets / 1024.0, table);
-        out.println(report);
-        Path file = root.resolve("docs/benchmarks/portal-pages.md");
-        Files.writeString(file, report);
-        out.println("Résultats écrits dans / written to " + root.relativize(file));
+        BenchmarkReport.write(root, out, "docs/benchmarks/portal-pages.md", report);
     }
 
     /** {@code axis=<value>} of the first facet value the newest records have, for a filtered search. */

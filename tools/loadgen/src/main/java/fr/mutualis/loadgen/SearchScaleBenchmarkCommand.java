@@ -10,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -358,10 +357,6 @@ public final class SearchScaleBenchmarkCommand {
                   erreur et un débit ≥ 3 × PostgreSQL.
                 """, LocalDate.now(), seconds, runtime.availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), records, queries, rows, ratios);
-        out.println(report);
-        Path file = root.resolve("docs/benchmarks/search-scale.md");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, report);
-        out.println("Résultats écrits dans / written to " + root.relativize(file));
+        BenchmarkReport.write(root, out, "docs/benchmarks/search-scale.md", report);
     }
 }
