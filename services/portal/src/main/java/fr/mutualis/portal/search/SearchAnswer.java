@@ -7,13 +7,15 @@ import java.util.Map;
  * What the portal reads of search-service's {@code GET /api/search}; the rest of its answer is ignored.
  *
  * @param total      the number of records found
+ * @param totalEstimated whether the total and the facets' counts are estimates (a query that found too many records to
+ *                       count them all); null from a search-service that does not say it
  * @param hits       the records of the page
  * @param facets     each facet with its values and their counts
  * @param didYouMean     a likelier spelling of the text, or null
  * @param correctedQuery the correction whose results these are, because the text found nothing; or null
  * @param searchId       the search as search-service's journal keeps it, to report which record was opened; or null
  */
-record SearchAnswer(long total, List<Hit> hits, List<Facet> facets, String didYouMean, String correctedQuery,
+record SearchAnswer(long total, Boolean totalEstimated, List<Hit> hits, List<Facet> facets, String didYouMean, String correctedQuery,
                     String searchId) {
 
     SearchAnswer {

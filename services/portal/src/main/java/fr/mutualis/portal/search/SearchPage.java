@@ -47,7 +47,7 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
         Map<String, Map<String, String>> labels = new HashMap<>();
         answer.facets().forEach(facet -> facet.values().forEach(value ->
                 labels.computeIfAbsent(facet.name(), name -> new HashMap<>()).put(value.code(), value.label())));
-        return new SearchPage(count(answer.total()),
+        return new SearchPage(count(answer.total(), Boolean.TRUE.equals(answer.totalEstimated())),
                 answer.hits().stream().map(hit -> result(hit, answer.searchId(), labels)).toList(),
                 facets(criteria, answer),
                 activeFilters(criteria, answer, labels),
@@ -65,9 +65,14 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
         return text == null || text.isBlank();
     }
 
-    static String count(long total) {
-        return total == 0 ? "Aucun retour d'expérience" : total == 1 ? "1 retour d'expérience"
+    /** @param estimated the total is an estimate: « Environ 690 000 retours d'expérience » */
+    static String count(long total, boolean estimated) {
+        if (total == 0) {
+            return "Aucun retour d'expérience";
+        }
+        String count = total == 1 ? "1 retour d'expérience"
                 : String.format(java.util.Locale.FRANCE, "%,d retours d'expérience", total).replace('\u202f', '\u00a0');
+        return estimated ? "Environ " + count : count;
     }
 
     /** The API's default: by relevance with words, newest first without. */

@@ -16,10 +16,11 @@ class SearchPageTest {
 
     @Test
     void the_count_is_said_in_french() {
-        assertThat(SearchPage.count(0)).isEqualTo("Aucun retour d'expérience");
-        assertThat(SearchPage.count(1)).isEqualTo("1 retour d'expérience");
-        assertThat(SearchPage.count(23)).isEqualTo("23 retours d'expérience");
-        assertThat(SearchPage.count(12345)).isEqualTo("12\u00a0345 retours d'expérience");
+        assertThat(SearchPage.count(0, false)).isEqualTo("Aucun retour d'expérience");
+        assertThat(SearchPage.count(1, false)).isEqualTo("1 retour d'expérience");
+        assertThat(SearchPage.count(23, false)).isEqualTo("23 retours d'expérience");
+        assertThat(SearchPage.count(12345, false)).isEqualTo("12\u00a0345 retours d'expérience");
+        assertThat(SearchPage.count(690000, true)).isEqualTo("Environ 690\u00a0000 retours d'expérience");
     }
 
     @Test
@@ -33,7 +34,7 @@ class SearchPageTest {
                 Map.of("collectivite", Map.of("name", "Nantes", "departement", Map.of("name", "Loire-Atlantique")),
                         "step", "realise", "year", 2019));
 
-        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, List.of(hit), List.of(AXES, STEPS), "données", null,
+        SearchPage page = SearchPage.of(criteria, new SearchAnswer(23, false, List.of(hit), List.of(AXES, STEPS), "données", null,
                 "5b0e6c1a-3f2d-4e8b-9a7c-1d2e3f4a5b6c"));
 
         SearchPage.Result result = page.results().get(0);
@@ -60,7 +61,7 @@ class SearchPageTest {
         SearchAnswer.Hit hit = new SearchAnswer.Hit("e7a2", "Budget participatif", "Résumé", List.of(), Map.of(),
                 Map.of());
 
-        SearchPage page = SearchPage.of(SearchCriteria.from(parameters), new SearchAnswer(1, List.of(hit), List.of(),
+        SearchPage page = SearchPage.of(SearchCriteria.from(parameters), new SearchAnswer(1, null, List.of(hit), List.of(),
                 "participation citoyenne", "participation citoyenne", null));
 
         assertThat(page.correctedText()).isEqualTo("participation citoyenne");

@@ -6,10 +6,17 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.mutualis.contracts.EventContracts;
+import fr.mutualis.search.experience.domain.Facet;
+import fr.mutualis.search.experience.domain.SearchQuery;
+import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
+import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
+import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.support.ExperienceEvents;
 import fr.mutualis.search.support.KafkaTestClients;
 import fr.mutualis.search.support.RealStackSpringTest;
 import fr.mutualis.search.support.ServiceHttpClient;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -268,6 +275,30 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(typoAmongHits.path("correctedQuery").isNull()).as("the text found records: they are shown").isTrue();
         assertThat(get("/api/search?" + q("Zorglubville numériques")).body().path("didYouMean").isNull())
                 .as("spelled right, a plural of a known word: nothing to correct").isTrue();
+    }
+
+    @Test
+    void past_the_exact_count_limit_elasticsearch_counts_on_a_sample_and_the_total_is_said_to_be_an_estimate() {
+        String w = word();
+        List<ExperienceEvents> records = List.of(aNewExperience().created().title("Tiers-lieu " + w),
+                aNewExperience().created().title("Fablab " + w), aNewExperience().created().title("Repair café " + w));
+        records.forEach(RealStackSpringTest::send);
+        searchWhenCounted(q(w), 3);
+        // Two records counted exactly at most, one visible record in a sample: a probability far below ½.
+        ElasticsearchExperienceSearch sampling = new ElasticsearchExperienceSearch(
+                new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
+                BarometerIndexBootstrap.PROFILES, 2, 1);
+
+        SearchResult result = sampling.search(SearchQuery.of(w, 0, 2));
+
+        assertThat(result.hits()).hasSize(2);
+        assertThat(result.totalEstimated()).isTrue();
+        assertThat(result.facets()).extracting(SearchResult.FacetCounts::facet).contains(Facet.AXIS);
+        SearchResult exact = new ElasticsearchExperienceSearch(
+                new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
+                BarometerIndexBootstrap.PROFILES).search(SearchQuery.of(w, 0, 2));
+        assertThat(exact.total()).isEqualTo(3);
+        assertThat(exact.totalEstimated()).isFalse();
     }
 
     @Test

@@ -46,8 +46,8 @@ public class SearchExperiences {
             return typed;
         }
         SearchResult corrected = engine.search(query.withText(typed.didYouMean()).expandedBy(vocabulary));
-        return corrected.total() == 0 ? typed : new SearchResult(query, corrected.total(), corrected.hits(),
-                corrected.facets(), null, typed.didYouMean(), corrected.nextCursor());
+        return corrected.total() == 0 ? typed : new SearchResult(query, corrected.total(), corrected.totalEstimated(),
+                corrected.hits(), corrected.facets(), null, typed.didYouMean(), corrected.nextCursor(), null);
     }
 
     /** @throws ExperienceNotFoundException if no such published record */

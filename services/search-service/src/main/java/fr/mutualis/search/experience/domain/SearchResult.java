@@ -7,6 +7,9 @@ import java.util.List;
  *
  * @param query      the query that produced it
  * @param total      number of matching experiences in the whole index
+ * @param totalEstimated the total is estimated from a sample and rounded to two significant digits: the query found
+ *                       too many records to count them all in the time of a search. The facets' counts are estimated
+ *                       too (rounded the same way) whenever the query alone finds that many
  * @param hits       the experiences of this page, best first (newest first for a listing)
  * @param facets     every facet with the count of each value, each facet counted without its own filter
  * @param didYouMean     a corrected query when the spelling index knows a likelier one, else null
@@ -15,8 +18,9 @@ import java.util.List;
  * @param searchId       the id under which the search journal keeps this search ({@link SearchJournal}), to which
  *                       a click on a hit is reported; null when it keeps none (a listing, a next page)
  */
-public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
-                           String didYouMean, String correctedQuery, String nextCursor, String searchId) {
+public record SearchResult(SearchQuery query, long total, boolean totalEstimated, List<SearchHit> hits,
+                           List<FacetCounts> facets, String didYouMean, String correctedQuery, String nextCursor,
+                           String searchId) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -25,12 +29,12 @@ public record SearchResult(SearchQuery query, long total, List<SearchHit> hits, 
 
     public SearchResult(SearchQuery query, long total, List<SearchHit> hits, List<FacetCounts> facets,
                         String didYouMean, String correctedQuery, String nextCursor) {
-        this(query, total, hits, facets, didYouMean, correctedQuery, nextCursor, null);
+        this(query, total, false, hits, facets, didYouMean, correctedQuery, nextCursor, null);
     }
 
     /** The same page, kept by the search journal under {@code id}. */
     public SearchResult journaledAs(String id) {
-        return new SearchResult(query, total, hits, facets, didYouMean, correctedQuery, nextCursor, id);
+        return new SearchResult(query, total, totalEstimated, hits, facets, didYouMean, correctedQuery, nextCursor, id);
     }
 
     public SearchResult(SearchQuery query, long total, List<SearchHit> hits) {

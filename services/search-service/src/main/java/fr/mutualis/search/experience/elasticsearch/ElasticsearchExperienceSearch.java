@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongUnaryOperator;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -63,10 +64,26 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     private static final int FACET_SIZE = 50;
     /** The aggregation counting the records that the chosen facet values keep (the page's total). */
     private static final String SELECTED = "selected";
+    /**
+     * Up to this many matching records, the total and the facets are exact: counting them took up to about 80 ms on
+     * 2 cores. Past it, what counting costs grows with the matches (0.4–0.8 s for the 690,000 records that a long query
+     * in everyday words finds among a million), and a sample does it in a fixed time.
+     */
+    public static final int EXACT_COUNT_LIMIT = 100_000;
+    /**
+     * About how many visible records a sample holds: of the {@link #EXACT_COUNT_LIMIT} or more records matched, at
+     * least 5,000 on a million visible, so that a total is known within about 3 % and a facet value held by fewer than
+     * about one match in 5,000 may be missed.
+     */
+    public static final int SAMPLED_RECORDS = 50_000;
+    private static final String SAMPLE = "sample";
+    private static final int SAMPLING_SEED = 20_261_203;
 
     private final ElasticsearchJson es;
     private final String alias;
     private final String profilesIndex;
+    private final int exactCountLimit;
+    private final int sampledRecords;
 
     /**
      * @param profilesIndex the index holding, per barometer profile, the SIRENs whose latest self-assessment has it
@@ -74,40 +91,103 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      *                      profile through terms lookups, so that a new self-assessment changes no record document
      */
     public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex) {
-        this.es = es;
-        this.alias = alias;
-        this.profilesIndex = profilesIndex;
+        this(es, alias, profilesIndex, EXACT_COUNT_LIMIT, SAMPLED_RECORDS);
     }
 
     /**
-     * Two searches side by side ({@code _msearch}): the page of hits, scored, without counting every match; and the
-     * total with the facets, in filter context (no score), {@code size} 0 so that the shard request cache keeps it
-     * until the index changes: the facets of a frequent query, or of the next pages of a query, are not counted again.
-     * Then the page's highlights ({@link #highlights}). Measured by {@code ./mutualis load}
-     * (docs/benchmarks/search-scale.md).
+     * @param exactCountLimit past this many matching records, counts are estimated ({@link #EXACT_COUNT_LIMIT})
+     * @param sampledRecords  about how many visible records a sample holds ({@link #SAMPLED_RECORDS})
+     */
+    public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex,
+            int exactCountLimit, int sampledRecords) {
+        this.es = es;
+        this.alias = alias;
+        this.profilesIndex = profilesIndex;
+        this.exactCountLimit = exactCountLimit;
+        this.sampledRecords = sampledRecords;
+    }
+
+    /**
+     * Two rounds of searches side by side ({@code _msearch}):
+     * <ol>
+     *   <li>the page of hits, scored, without counting every match; how many records match, counted up to
+     *   {@code exactCountLimit} only (with the chosen facet values, and without them when there are some); how many
+     *   records are visible;</li>
+     *   <li>the total with the facets, in filter context (no score), {@code size} 0 so that the shard request cache
+     *   keeps it until the index changes; and the page's highlights ({@link #highlights}). Past
+     *   {@code exactCountLimit} records matching the query, the facets are counted on a random sample of about
+     *   {@code sampledRecords} of the visible records, and rounded; so is the total when it too is past the limit,
+     *   and the result says it is an estimate.</li>
+     * </ol>
+     * Measured by {@code ./mutualis load} (docs/benchmarks/search-scale.md,
+     * docs/adr/0035-estimated-counts-past-a-hundred-thousand-matches.md).
      */
     @Override
     public SearchResult search(SearchQuery query) {
         List<Object> selected = facetFilters(query, null);
         String unknownWords = unknownWords(query);
-        List<JsonNode> answers = es.multiSearch(alias,
-                List.of(page(query, unknownWords, selected), counts(query, unknownWords, selected)));
+        List<Object> first = new ArrayList<>(List.of(page(query, unknownWords, selected),
+                matching(query, unknownWords, selected), visibleRecords(query)));
+        if (!selected.isEmpty()) {
+            first.add(matching(query, unknownWords, List.of()));
+        }
+        List<JsonNode> answers = es.multiSearch(alias, first);
         JsonNode page = answers.get(0).path("hits").path("hits");
-        JsonNode counts = answers.get(1);
+        JsonNode shown = answers.get(1).path("hits").path("total");
+        long visible = answers.get(2).path("hits").path("total").path("value").asLong();
+        boolean exactFacets = isExact(selected.isEmpty() ? shown : answers.get(3).path("hits").path("total"));
+        double probability = exactFacets ? 1 : samplingProbability(visible);
         String correction = didYouMean(answers.get(0), query);
-        if (!query.isListing() && !page.isEmpty()) {
-            JsonNode marked = highlights(page, query, correction);
+        List<Object> second = new ArrayList<>(List.of(counts(query, unknownWords, selected, probability)));
+        boolean highlighted = !query.isListing() && !page.isEmpty();
+        if (highlighted) {
+            second.add(highlights(page, query, correction));
+        }
+        List<JsonNode> more = es.multiSearch(alias, second);
+        if (highlighted) {
+            JsonNode marked = highlightsById(more.get(1));
             page.forEach(hit -> ((ObjectNode) hit).set("highlight", marked.path(hit.path("_id").asString())));
         }
         List<SearchHit> hits = new ArrayList<>();
         page.forEach(hit -> hits.add(hit(hit)));
-        long counted = selected.isEmpty() ? counts.path("hits").path("total").path("value").asLong()
-                : counts.path("aggregations").path(SELECTED).path("doc_count").asLong();
-        long total = isLastPage(query, page) ? query.offset() + page.size() : counted;
+        boolean sampled = probability < 1;
+        JsonNode counts = more.get(0);
+        JsonNode aggregations = sampled ? counts.path("aggregations").path(SAMPLE) : counts.path("aggregations");
+        long counted;
+        if (isExact(shown)) {
+            counted = shown.path("value").asLong();
+        } else if (!selected.isEmpty()) {
+            counted = aggregations.path(SELECTED).path("doc_count").asLong();
+        } else {
+            counted = sampled ? Math.round(aggregations.path("doc_count").asLong() / probability)
+                    : counts.path("hits").path("total").path("value").asLong();
+        }
+        boolean estimated = sampled && !isExact(shown) && !isLastPage(query, page);
+        long total = isLastPage(query, page) ? query.offset() + page.size() : estimated ? roughly(counted) : counted;
         JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
         String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
-        return new SearchResult(query, total, hits, facets(counts.path("aggregations"), query), correction, null,
-                nextCursor);
+        return new SearchResult(query, total, estimated, hits, facets(aggregations, query, sampled), correction, null,
+                nextCursor, null);
+    }
+
+    /** Whether Elasticsearch counted every match ({@code eq}), or stopped at the limit asked ({@code gte}). */
+    private static boolean isExact(JsonNode total) {
+        return "eq".equals(total.path("relation").asString("eq"));
+    }
+
+    /** The share of the visible records to sample for about {@code sampledRecords} of them: below ½, or all. */
+    private double samplingProbability(long visible) {
+        double probability = (double) sampledRecords / Math.max(1, visible);
+        return probability < 0.5 ? probability : 1;
+    }
+
+    /** An estimate said with two significant digits (694 623 → 690 000), at least 1 when any was seen. */
+    static long roughly(long estimate) {
+        if (estimate < 100) {
+            return estimate;
+        }
+        long unit = (long) Math.pow(10, (long) Math.log10(estimate) - 1);
+        return Math.round((double) estimate / unit) * unit;
     }
 
     /**
@@ -150,8 +230,28 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return body;
     }
 
-    /** The total and the facets, in filter context: cacheable, and counted without scores. */
-    private Map<String, Object> counts(SearchQuery query, String unknownWords, List<Object> selected) {
+    /**
+     * How many records the query finds among the visible ones, with the {@code selected} facet values, counted up to
+     * {@code exactCountLimit}: cheap even when the query finds nearly every record.
+     */
+    private Map<String, Object> matching(SearchQuery query, String unknownWords, List<Object> selected) {
+        List<Object> filters = new ArrayList<>(List.of(searched(query, unknownWords, visibility(query), false)));
+        filters.addAll(selected);
+        return Map.of("size", 0, "track_total_hits", exactCountLimit,
+                "query", Map.of("bool", Map.of("filter", filters)));
+    }
+
+    /** How many records a search may show at all, whatever its words: what a sample is taken from. */
+    private static Map<String, Object> visibleRecords(SearchQuery query) {
+        return Map.of("size", 0, "track_total_hits", true, "query", Map.of("bool", Map.of("filter", visibility(query))));
+    }
+
+    /**
+     * The total and the facets, in filter context: cacheable, and counted without scores. With a {@code probability}
+     * below 1, under a {@code random_sampler} that counts that share of the records and scales the counts.
+     */
+    private Map<String, Object> counts(SearchQuery query, String unknownWords, List<Object> selected,
+            double probability) {
         Map<String, Object> aggregations = facetAggregations(query);
         if (!selected.isEmpty()) {
             aggregations.put(SELECTED, Map.of("filter", Map.of("bool", Map.of("filter", selected))));
@@ -160,8 +260,15 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         body.put("query", Map.of("bool", Map.of("filter",
                 List.of(searched(query, unknownWords, visibility(query), false)))));
         body.put("size", 0);
-        body.put("track_total_hits", true);
-        body.put("aggs", aggregations);
+        if (probability < 1) {
+            // A fixed seed: the same query is sampled the same way, so its counts do not change from page to page.
+            body.put("track_total_hits", false);
+            body.put("aggs", Map.of(SAMPLE, Map.of("random_sampler", Map.of("probability", probability,
+                    "seed", SAMPLING_SEED), "aggs", aggregations)));
+        } else {
+            body.put("track_total_hits", true);
+            body.put("aggs", aggregations);
+        }
         return body;
     }
 
@@ -395,7 +502,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return aggregations;
     }
 
-    private static List<SearchResult.FacetCounts> facets(JsonNode aggregations, SearchQuery query) {
+    /** @param estimated the counts are a sample's, scaled: said with two significant digits ({@link #roughly}) */
+    private static List<SearchResult.FacetCounts> facets(JsonNode aggregations, SearchQuery query,
+            boolean estimated) {
+        LongUnaryOperator said = estimated ? ElasticsearchExperienceSearch::roughly : count -> count;
         Map<Facet, SearchResult.FacetCounts> facets = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Set<String> selected = query.filters().getOrDefault(facet, Set.of());
@@ -403,7 +513,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             JsonNode buckets = aggregations.path(facet.parameter()).path("values").path("buckets");
             if (facet == Facet.PROFILE) {
                 buckets.properties().forEach(bucket -> {
-                    long count = bucket.getValue().path("doc_count").asLong();
+                    long count = said.applyAsLong(bucket.getValue().path("doc_count").asLong());
                     if (count > 0) {
                         values.add(new SearchResult.FacetCounts.Value(bucket.getKey(), facet.label(bucket.getKey()),
                                 count, selected.contains(bucket.getKey())));
@@ -418,7 +528,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                 JsonNode label = bucket.path("label").path("buckets");
                 values.add(new SearchResult.FacetCounts.Value(code,
                         label.isEmpty() ? facet.label(code) : label.get(0).path("key").asString(),
-                        bucket.path("doc_count").asLong(), selected.contains(code)));
+                        said.applyAsLong(bucket.path("doc_count").asLong()), selected.contains(code)));
             });
             facets.put(facet, new SearchResult.FacetCounts(facet, values));
         }
@@ -481,14 +591,12 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The marks of the matched words, on the page's records only, by id: the query's words as the search found them
+     * The search for the marks of the matched words, on the page's records only: the query's words as the search found them
      * (stems, synonyms, folded forms, the vocabulary's rewordings, related words), and the did-you-mean correction's,
      * so that a word typed with a typo is marked too. No typo-tolerant clause: the highlighter builds its automata
      * again for every hit and field, which cost about 0.5 s a page on 200,000 records (docs/benchmarks/search-scale.md).
-     *
-     * @return the {@code highlight} object of each record, by id
      */
-    private JsonNode highlights(JsonNode page, SearchQuery query, String correction) {
+    private Map<String, Object> highlights(JsonNode page, SearchQuery query, String correction) {
         List<String> ids = new ArrayList<>();
         page.forEach(hit -> ids.add(hit.path("_id").asString()));
         Map<String, Object> fields = new LinkedHashMap<>();
@@ -508,9 +616,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         body.put("_source", false);
         body.put("highlight", Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
                 "fields", fields, "highlight_query", Map.of("bool", Map.of("should", marked))));
+        return body;
+    }
+
+    /** The {@code highlight} object of each record of an answer to {@link #highlights}, by id. */
+    private JsonNode highlightsById(JsonNode answer) {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
-        es.search(alias, body).path("hits").path("hits").forEach(hit ->
-                byId.put(hit.path("_id").asString(), hit.path("highlight")));
+        answer.path("hits").path("hits").forEach(hit -> byId.put(hit.path("_id").asString(), hit.path("highlight")));
         return es.mapper().valueToTree(byId);
     }
 

@@ -10,6 +10,8 @@ import java.util.Map;
  *
  * @param query      the text searched, empty for a listing of the newest experiences
  * @param total      number of matching experiences
+ * @param totalEstimated the total is an estimate (two significant digits): past 100,000 matching records it is
+ *                       counted on a sample, as are the facets' counts whenever the text alone finds that many
  * @param page       zero-based page number
  * @param size       page size asked
  * @param hits       the experiences of the page
@@ -21,11 +23,12 @@ import java.util.Map;
  * @param searchId       the search as the journal keeps it (no one is named): send it to {@code POST /api/search/clics}
  *                       when a hit is opened; absent for a listing or a next page
  */
-public record SearchResponse(String query, long total, int page, int size, List<Hit> hits, List<Facet> facets,
-                             String didYouMean, String correctedQuery, String nextCursor, String searchId) {
+public record SearchResponse(String query, long total, boolean totalEstimated, int page, int size, List<Hit> hits,
+                             List<Facet> facets, String didYouMean, String correctedQuery, String nextCursor,
+                             String searchId) {
 
     static SearchResponse of(SearchResult result) {
-        return new SearchResponse(result.query().text(), result.total(), result.query().page(),
+        return new SearchResponse(result.query().text(), result.total(), result.totalEstimated(), result.query().page(),
                 result.query().size(), result.hits().stream().map(Hit::of).toList(),
                 result.facets().stream().map(Facet::of).toList(), result.didYouMean(), result.correctedQuery(),
                 result.nextCursor(), result.searchId());

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,31 +25,39 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The searches that a search of the benchmark tool sends, Elasticsearch played by a local HTTP server that keeps them
- * and answers every {@code _msearch} with {@link #msearchAnswer}.
+ * The searches that a search of the benchmark tool sends, Elasticsearch played by a local HTTP server that keeps every
+ * {@code _msearch} and answers each search in it by its kind: the page with {@link #shown} hits, the counts with a
+ * total of {@link #counted}, the other searches with what a real index would say of them.
  * <ul>
- *   <li>The page and the counts are two searches run side by side, and an index refresh may fall between them: the
- *   total shown must agree with the hits shown whenever the page itself says how many there are.</li>
- *   <li>Their shape is what keeps a search fast on a million records (docs/adr/0034-page-query-of-text-clauses-only.md).
- *   </li>
+ *   <li>The page and the counts are searches apart, and an index refresh may fall between them: the total shown must
+ *   agree with the hits shown whenever the page itself says how many there are.</li>
+ *   <li>Their shape is what keeps a search fast on a million records (docs/adr/0034-page-query-of-text-clauses-only.md,
+ *   docs/adr/0035-estimated-counts-past-a-hundred-thousand-matches.md).</li>
  * </ul>
  */
 class ElasticsearchExperienceSearchTest {
 
+    private static final int EXACT_COUNT_LIMIT = 1_000;
+
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<String> multiSearches = new CopyOnWriteArrayList<>();
+    private final List<List<JsonNode>> multiSearches = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private RestClient client;
-    private String msearchAnswer;
+    private int shown;
+    private long counted;
 
     @BeforeEach
-    void anElasticsearchThatAnswersOneMultiSearch() throws IOException {
+    void anElasticsearchThatAnswersEverySearchByItsKind() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            if (exchange.getRequestURI().getPath().endsWith("/_msearch")) {
-                multiSearches.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            List<JsonNode> searches = new ArrayList<>();
+            String[] lines = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i += 2) {
+                searches.add(json.readTree(lines[i]));
             }
-            byte[] body = msearchAnswer.getBytes(StandardCharsets.UTF_8);
+            multiSearches.add(searches);
+            byte[] body = ("{\"responses\":[" + String.join(",", searches.stream().map(this::answer).toList())
+                    + "]}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("X-elastic-product", "Elasticsearch");
             exchange.sendResponseHeaders(200, body.length);
@@ -67,41 +76,43 @@ class ElasticsearchExperienceSearchTest {
 
     @Test
     void a_record_counted_before_the_page_saw_it_is_not_announced_without_being_shown() {
-        msearchAnswer = answer(0, 1);
+        shown = 0;
+        counted = 1;
 
         assertThat(search(SearchQuery.of("", 0, 10)).total()).isZero();
     }
 
     @Test
     void a_record_shown_before_the_counts_saw_it_is_counted() {
-        msearchAnswer = answer(1, 0);
+        shown = 1;
+        counted = 0;
 
         assertThat(search(SearchQuery.of("", 0, 10)).total()).isEqualTo(1);
     }
 
     @Test
     void a_short_later_page_counts_the_pages_before_it_and_a_page_past_the_end_keeps_the_counted_total() {
-        msearchAnswer = answer(3, 12);
+        shown = 3;
+        counted = 12;
         assertThat(search(SearchQuery.of("", 1, 10)).total()).isEqualTo(13);
 
-        msearchAnswer = answer(0, 12);
+        shown = 0;
         assertThat(search(SearchQuery.of("", 5, 10)).total()).isEqualTo(12);
     }
 
     @Test
     void a_full_page_keeps_the_counted_total() {
-        msearchAnswer = answer(2, 40);
+        shown = 2;
+        counted = 40;
 
         assertThat(search(SearchQuery.of("", 0, 2)).total()).isEqualTo(40);
     }
 
     @Test
     void the_page_of_a_word_search_scores_its_words_alone_and_keeps_the_published_records_after() {
-        msearchAnswer = answer(0, 0);
-
         search(SearchQuery.of("RGPD communes", 0, 10));
 
-        JsonNode page = pageAndCounts().get(0);
+        JsonNode page = searchOf("suggest");
         assertThat(page.path("query").path("bool").has("filter")).as("no filter beside the words").isFalse();
         assertThat(page.path("query").path("bool").path("should")).isNotEmpty();
         assertThat(page.path("post_filter").toString()).contains("{\"term\":{\"status\":\"published\"}}");
@@ -109,36 +120,93 @@ class ElasticsearchExperienceSearchTest {
 
     @Test
     void the_counts_of_a_word_search_keep_the_published_records_and_leave_out_the_words_in_sequence() {
-        msearchAnswer = answer(0, 0);
-
         search(SearchQuery.of("RGPD communes", 0, 10));
 
-        JsonNode counts = pageAndCounts().get(1);
-        assertThat(counts.path("query").toString()).contains("{\"term\":{\"status\":\"published\"}}")
+        assertThat(searchOf("aggs").path("query").toString()).contains("{\"term\":{\"status\":\"published\"}}")
                 .doesNotContain("\"phrase\"");
-        assertThat(pageAndCounts().get(0).path("query").toString()).as("the page ranks with it")
-                .contains("\"phrase\"");
+        assertThat(searchOf("suggest").path("query").toString()).as("the page ranks with it").contains("\"phrase\"");
     }
 
-    /** The bodies of the last {@code _msearch}: the page's search, then the counts'. */
-    private List<JsonNode> pageAndCounts() {
-        String[] lines = multiSearches.get(multiSearches.size() - 1).split("\n");
-        return List.of(json.readTree(lines[1]), json.readTree(lines[3]));
+    @Test
+    void up_to_the_limit_the_total_and_the_facets_are_counted_exactly() {
+        shown = 10;
+        counted = EXACT_COUNT_LIMIT - 1;
+
+        SearchResult result = search(SearchQuery.of("communes", 0, 10));
+
+        assertThat(result.total()).isEqualTo(EXACT_COUNT_LIMIT - 1);
+        assertThat(result.totalEstimated()).isFalse();
+        assertThat(searchOf("aggs").path("aggs").has("sample")).isFalse();
+    }
+
+    @Test
+    void past_the_limit_the_facets_are_counted_on_a_sample_and_the_total_is_a_rounded_estimate() {
+        shown = 10;
+        counted = 694_623;
+
+        SearchResult result = search(SearchQuery.of("communes", 0, 10));
+
+        JsonNode sampler = searchOf("aggs").path("aggs").path("sample").path("random_sampler");
+        assertThat(sampler.path("probability").asDouble()).as("50,000 of the 1,000,000 visible records")
+                .isEqualTo(0.05);
+        assertThat(result.totalEstimated()).isTrue();
+        assertThat(result.total()).isEqualTo(690_000);
+        assertThat(result.facets().get(0).values().get(0).count()).as("a scaled count, rounded too").isEqualTo(690_000);
+    }
+
+    @Test
+    void estimates_are_said_with_two_significant_digits() {
+        assertThat(ElasticsearchExperienceSearch.roughly(0)).isZero();
+        assertThat(ElasticsearchExperienceSearch.roughly(87)).isEqualTo(87);
+        assertThat(ElasticsearchExperienceSearch.roughly(1_249)).isEqualTo(1_200);
+        assertThat(ElasticsearchExperienceSearch.roughly(108_980)).isEqualTo(110_000);
     }
 
     private SearchResult search(SearchQuery query) {
-        return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, json,
-                ObservationRegistry.NOOP), "experiences", "barometer-profiles").search(query);
+        return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, json, ObservationRegistry.NOOP),
+                "experiences", "barometer-profiles", EXACT_COUNT_LIMIT, ElasticsearchExperienceSearch.SAMPLED_RECORDS)
+                .search(query);
     }
 
-    /** An {@code _msearch} answer: the page with {@code shown} hits, the counts with a total of {@code counted}. */
-    private static String answer(int shown, long counted) {
-        String hits = String.join(",", Collections.nCopies(shown,
-                "{\"_id\":\"id\",\"_source\":{\"title\":\"Guichet\"},\"sort\":[1,\"id\"]}"));
-        return """
-                {"responses":[
-                  {"status":200,"hits":{"hits":[%s]}},
-                  {"status":200,"hits":{"total":{"value":%d,"relation":"eq"},"hits":[]},"aggregations":{}}
-                ]}""".formatted(hits, counted);
+    /** The search of the last search's round trips that has {@code field}: the page's suggest, the counts' aggs. */
+    private JsonNode searchOf(String field) {
+        for (int i = multiSearches.size() - 1; i >= 0; i--) {
+            for (JsonNode search : multiSearches.get(i)) {
+                if (search.has(field)) {
+                    return search;
+                }
+            }
+        }
+        throw new AssertionError("no search with " + field);
+    }
+
+    /** What an index of 1,000,000 visible records, {@link #counted} of them matching, answers to one search. */
+    private String answer(JsonNode search) {
+        if (search.has("aggs")) {
+            JsonNode sampler = search.path("aggs").path("sample").path("random_sampler");
+            if (sampler.isMissingNode()) {
+                return total(counted, "eq") + ",\"aggregations\":{}}";
+            }
+            long sampled = Math.round(counted * sampler.path("probability").asDouble());
+            return "{\"status\":200,\"hits\":{\"hits\":[]},\"aggregations\":{\"sample\":{\"doc_count\":" + sampled
+                    + ",\"axis\":{\"values\":{\"buckets\":[{\"key\":\"open-data\",\"doc_count\":" + sampled * 20
+                    + "}]}}}}}";
+        }
+        JsonNode limit = search.path("track_total_hits");
+        if (limit.isIntegralNumber()) {
+            return counted < limit.asLong() ? total(counted, "eq") + "}" : total(limit.asLong(), "gte") + "}";
+        }
+        if (search.has("suggest") || search.path("query").has("match_all") || search.has("sort")) {
+            String hits = String.join(",", Collections.nCopies(shown,
+                    "{\"_id\":\"id\",\"_source\":{\"title\":\"Guichet\"},\"sort\":[1,\"id\"]}"));
+            return "{\"status\":200,\"hits\":{\"hits\":[" + hits + "]}}";
+        }
+        // How many records are visible, whether a word is known, a page's highlights.
+        return total(1_000_000, "eq") + "}";
+    }
+
+    private static String total(long value, String relation) {
+        return "{\"status\":200,\"hits\":{\"total\":{\"value\":" + value + ",\"relation\":\"" + relation
+                + "\"},\"hits\":[]}";
     }
 }
