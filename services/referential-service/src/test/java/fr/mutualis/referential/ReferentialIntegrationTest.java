@@ -279,11 +279,15 @@ class ReferentialIntegrationTest {
                 "{\"kind\": \"syndicat\", \"name\": \"GIP Territoires Numériques\"}", true);
         Answer council = call("PUT", "/api/collectivites/223500018", "{\"kind\": \"departement\", \"code\": \"35\"}", true);
         Answer commune = call("PUT", "/api/collectivites/213502388", "{\"kind\": \"commune\", \"name\": \"Rennes\"}", true);
+        Answer mistyped = call("PUT", "/api/collectivites/223500019", "{\"kind\": \"departement\", \"code\": \"35\"}",
+                true);
 
         assertThat(syndicat.body().get("populationBand").get("code").asString()).isEqualTo("sans-objet");
         assertThat(council.body().get("name").asString()).isEqualTo("Ille-et-Vilaine");
         assertThat(call("GET", "/api/collectivites/223500018", null, false).status()).isEqualTo(200);
         assertThat(commune.status()).isEqualTo(400);
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.body().toString()).contains("clé de contrôle (algorithme de Luhn)");
     }
 
     @Test

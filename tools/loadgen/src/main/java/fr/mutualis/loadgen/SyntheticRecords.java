@@ -1,5 +1,6 @@
 package fr.mutualis.loadgen;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +137,7 @@ public final class SyntheticRecords {
                 default -> 300_000L + random.nextInt(12_000_000);
             };
             Map<String, Object> collectivite = new LinkedHashMap<>();
-            collectivite.put("siren", luhnSiren(200_000_000L / 10 + i));
+            collectivite.put("siren", InseeIdentifiers.sirenWithKey(String.format("%08d", 200_000_000L / 10 + i)));
             collectivite.put("kind", kind);
             collectivite.put("name", switch (kind) {
                 case "commune" -> "Commune synthétique " + i;
@@ -170,29 +171,6 @@ public final class SyntheticRecords {
         }
         int tercile = (int) Math.min(3, 1 + population * 3 / (kind.equals("epci") ? 405_000 : kind.equals("departement") ? 2_080_000 : 12_300_000));
         return Map.of("code", "tercile-" + tercile, "label", "Tiers " + tercile + " de la population");
-    }
-
-    /** The 9-digit number whose first eight digits are {@code prefix} and whose last is the Luhn key. */
-    static String luhnSiren(long prefix) {
-        String digits = String.format("%08d", prefix);
-        for (int key = 0; key < 10; key++) {
-            String candidate = digits + key;
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int digit = candidate.charAt(8 - i) - '0';
-                if (i % 2 == 1) {
-                    digit *= 2;
-                    if (digit > 9) {
-                        digit -= 9;
-                    }
-                }
-                sum += digit;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no Luhn key for " + digits);
     }
 
     private static String pick(Random random, String[] values) {

@@ -3,6 +3,7 @@ package fr.mutualis.loadgen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.contracts.EventContracts;
+import fr.mutualis.identifiers.InseeIdentifiers;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,11 @@ class SyntheticRecordsTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void sirens_carry_a_valid_luhn_key() {
-        assertThat(SyntheticRecords.luhnSiren(22330001)).isEqualTo("223300013");
+        LongStream.range(0, 200).mapToObj(n -> (String) ((Map<String, Object>) ((Map<String, Object>)
+                generator.event(n).get("data")).get("collectivite")).get("siren"))
+                .forEach(siren -> assertThat(InseeIdentifiers.isSiren(siren)).as(siren).isTrue());
     }
 
     @Test

@@ -49,8 +49,10 @@ public final class DomainPurityRules {
     @ArchTest
     public static final ArchRule domain_depends_only_on_the_domain_and_the_jdk = classes()
             .that().resideInAPackage(DOMAIN).and().doNotHaveSimpleName("package-info")
-            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "javax.crypto..")
-            .because("the domain depends on nothing but the features' domains and the JDK");
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..", "javax.crypto..",
+                    "fr.mutualis.identifiers")
+            .because("the domain depends on nothing but the features' domains, the JDK and the French public "
+                    + "identifiers' checks (plain Java, shared so that every service checks a SIREN the same way)");
 
     @ArchTest
     public static final ArchRule application_knows_no_adapter = noClasses()

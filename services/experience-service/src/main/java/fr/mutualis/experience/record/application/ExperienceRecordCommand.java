@@ -2,7 +2,7 @@ package fr.mutualis.experience.record.application;
 
 import fr.mutualis.experience.record.application.validation.EmailAddress;
 import fr.mutualis.experience.record.application.validation.KnownCode;
-import fr.mutualis.experience.record.application.validation.ValidSiren;
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.experience.record.domain.ActionCategory;
 import fr.mutualis.experience.record.domain.AssetKind;
 import fr.mutualis.experience.record.domain.Axis;

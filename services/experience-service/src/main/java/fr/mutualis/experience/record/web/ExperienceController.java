@@ -4,7 +4,7 @@ import fr.mutualis.experience.collectivite.web.SignedInAgent;
 import fr.mutualis.experience.record.application.ExperienceRecordCommand;
 import fr.mutualis.experience.record.application.ExperienceRecordService;
 import fr.mutualis.experience.record.application.validation.KnownCode;
-import fr.mutualis.experience.record.application.validation.ValidSiren;
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.experience.record.domain.ExperienceStatus;
 import fr.mutualis.experience.record.domain.ExperienceRecord;
 import fr.mutualis.experience.record.domain.PageQuery;

@@ -26,7 +26,7 @@ class SirenTest {
 
     @Test
     void la_poste_siren_is_a_valid_luhn_number_only_its_sirets_follow_another_rule() {
-        assertThat(Siren.luhnValid("356000000")).isTrue();
+        assertThat(Siren.isValid("356000000")).isTrue();
         assertThat(Siren.of("356000000").value()).isEqualTo("356000000");
     }
 

@@ -1,5 +1,6 @@
 package fr.mutualis.marches.award.application;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
 import fr.mutualis.marches.award.domain.Contract;
 import fr.mutualis.marches.award.domain.ContractEvents;
 import fr.mutualis.marches.award.domain.ContractRepository;
@@ -206,7 +207,7 @@ public class AwardService {
             String type = nomenclatures.label(DecpList.HOLDER_ID_TYPE, prefix + "typeIdentifiant",
                     Optional.ofNullable(command.typeIdentifiant()).orElse("SIRET"));
             String id = command.id() == null ? "" : command.id().strip();
-            if ("SIRET".equals(type) ? !Siret.isValid(id) : !id.matches("[A-Za-z0-9 -]{1,40}")) {
+            if ("SIRET".equals(type) ? !InseeIdentifiers.isSiret(id) : !id.matches("[A-Za-z0-9 -]{1,40}")) {
                 throw new ConsultationRuleException(prefix + "id", "SIRET".equals(type)
                         ? "Le SIRET compte 14 chiffres et sa clé de contrôle doit être juste."
                         : "L'identifiant compte de 1 à 40 lettres, chiffres, espaces ou tirets.");

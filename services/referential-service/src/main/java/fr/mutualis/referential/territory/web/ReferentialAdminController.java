@@ -1,5 +1,6 @@
 package fr.mutualis.referential.territory.web;
 
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.ImportReport;
@@ -54,10 +55,12 @@ class ReferentialAdminController {
             String code) {
     }
 
-    /** Registers a syndicat, or the SIREN of a département's or région's council. */
+    /**
+     * Registers a syndicat, or the SIREN of a département's or région's council. A SIREN with a wrong Luhn key is
+     * refused: a mistyped number registered here would stand for a collectivité that does not exist.
+     */
     @PutMapping("/api/collectivites/{siren}")
-    Descriptor register(@PathVariable @Pattern(regexp = CollectiviteController.SIREN,
-            message = CollectiviteController.SIREN_MESSAGE) String siren, @Valid @RequestBody Registration body) {
+    Descriptor register(@PathVariable @ValidSiren String siren, @Valid @RequestBody Registration body) {
         Kind kind = Kind.find(body.kind()).orElseThrow();
         if (kind == Kind.SYNDICAT && (body.name() == null || body.name().isBlank())) {
             throw new InvalidRegistrationException("name", "Le nom du syndicat est obligatoire.");

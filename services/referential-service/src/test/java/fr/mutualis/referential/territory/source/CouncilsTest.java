@@ -3,6 +3,7 @@ package fr.mutualis.referential.territory.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
 import fr.mutualis.referential.territory.domain.Kind;
 import fr.mutualis.referential.territory.domain.OfficialReferential;
 import fr.mutualis.referential.territory.domain.Territory;
@@ -31,7 +32,7 @@ class CouncilsTest {
     @Test
     void every_siren_has_a_right_luhn_key_and_governs_territories_no_other_council_claims() {
         assertThat(councils.all()).hasSizeGreaterThan(110);
-        assertThat(councils.all()).allSatisfy(council -> assertThat(luhnKeyIsRight(council.siren()))
+        assertThat(councils.all()).allSatisfy(council -> assertThat(InseeIdentifiers.isSiren(council.siren()))
                 .as("Luhn key of %s", council.siren()).isTrue());
         assertThat(councils.all().stream().map(Councils.Council::siren).distinct()).hasSameSizeAs(councils.all());
         List<String> governed = councils.all().stream().flatMap(council -> council.exercises().stream()).toList();
@@ -90,15 +91,5 @@ class CouncilsTest {
         return new DecoupageArchive(new DecoupageArchive.ArchiveSource(configured.getProperty(prefix + "version"),
                 configured.getProperty(prefix + "location"), configured.getProperty(prefix + "integrity"), cache),
                 councils, JsonMapper.builder().build());
-    }
-
-    /** From the right, every second digit doubled (less 9 when it passes 9); the total is a multiple of ten. */
-    private static boolean luhnKeyIsRight(String siren) {
-        int total = 0;
-        for (int fromRight = 0; fromRight < siren.length(); fromRight++) {
-            int digit = siren.charAt(siren.length() - 1 - fromRight) - '0';
-            total += fromRight % 2 == 0 ? digit : digit * 2 - (digit >= 5 ? 9 : 0);
-        }
-        return total % 10 == 0;
     }
 }

@@ -1,4 +1,4 @@
-package fr.mutualis.experience.record.application.validation;
+package fr.mutualis.identifiers.validation;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
@@ -7,7 +7,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A valid SIREN: 9 digits (spaces allowed between groups) with a right Luhn key. {@code null} is valid. */
+/**
+ * A valid SIREN: 9 digits (spaces allowed between groups, as in « 223 300 019 ») with a right Luhn key. {@code null}
+ * is valid. The message says which of the two is wrong.
+ */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = ValidSirenValidator.class)

@@ -1,18 +1,18 @@
-package fr.mutualis.experience.record.application.validation;
+package fr.mutualis.identifiers.validation;
 
-import fr.mutualis.experience.record.domain.Siren;
+import fr.mutualis.identifiers.InseeIdentifiers;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-/** Checks {@link ValidSiren} with the domain's rule, and says which part is wrong. */
-class ValidSirenValidator implements ConstraintValidator<ValidSiren, String> {
+/** Checks {@link ValidSiren}, and says which part is wrong. */
+public class ValidSirenValidator implements ConstraintValidator<ValidSiren, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || Siren.isValid(value)) {
+        if (value == null || InseeIdentifiers.isSiren(value.replace(" ", ""))) {
             return true;
         }
-        String message = value.replace(" ", "").matches("[0-9]{9}")
+        String message = InseeIdentifiers.hasDigits(value.replace(" ", ""), InseeIdentifiers.SIREN_LENGTH)
                 ? "Le numéro SIREN est invalide : sa clé de contrôle (algorithme de Luhn) ne correspond pas. "
                         + "Vérifiez qu'aucun chiffre n'a été inversé ou mal recopié."
                 : "Le numéro SIREN est invalide : il doit comporter exactement 9 chiffres.";
