@@ -20,7 +20,8 @@ import org.springframework.web.service.invoker.HttpServiceProxyFactory;
 /**
  * The {@link ReferentialClient} of the services that read referential-service, only when
  * {@code mutualis.referential.url} is set: a 404 becomes an empty answer, any other failure a
- * {@link ReferentialUnavailableException}.
+ * {@link ReferentialUnavailableException}. The descriptions read are kept {@code mutualis.referential.cache-ttl}
+ * ({@link CachingReferentialClient}).
  */
 @AutoConfiguration
 @ConditionalOnProperty(prefix = "mutualis.referential", name = "url")
@@ -39,12 +40,14 @@ public class ReferentialClientAutoConfiguration {
                 .requestFactory(requests)
                 .configureMessageConverters(converters -> converters.withJsonConverter(json()))
                 .build();
-        return HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
+        ReferentialClient client = HttpServiceProxyFactory.builderFor(RestClientAdapter.create(rest))
                 // Inside out: a 404 is caught first, so that only the other failures reach the outer decorator.
                 .exchangeAdapterDecorator(adapter -> new UnavailableReferentialDecorator(
                         new NotFoundRestClientAdapterDecorator(adapter)))
                 .build()
                 .createClient(ReferentialClient.class);
+        return properties.cacheTtl().isZero() ? client
+                : new CachingReferentialClient(client, properties.cacheTtl(), properties.cacheSize());
     }
 
     /**

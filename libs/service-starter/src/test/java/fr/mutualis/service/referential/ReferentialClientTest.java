@@ -191,6 +191,74 @@ class ReferentialClientTest {
     }
 
     @Test
+    void a_known_collectivite_is_asked_once_while_its_description_is_kept() {
+        collectivites.put("223300013", Answer.of(200, GIRONDE));
+
+        withClient(client -> {
+            CollectiviteDescriptor first = client.collectivite("223300013").orElseThrow();
+            collectivites.put("223300013", Answer.of(200, GIRONDE.replace("1654970", "1700000")));
+            assertThat(client.collectivite("223300013")).contains(first);
+        });
+        assertThat(requests).hasSize(1);
+    }
+
+    @Test
+    void a_kept_description_is_asked_again_once_its_time_is_over() {
+        collectivites.put("223300013", Answer.of(200, GIRONDE));
+
+        withClient(client -> {
+            client.collectivite("223300013");
+            collectivites.put("223300013", Answer.of(200, GIRONDE.replace("1654970", "1700000")));
+            sleep(Duration.ofMillis(300));
+            assertThat(client.collectivite("223300013")).hasValueSatisfying(gironde ->
+                    assertThat(gironde.population()).isEqualTo(1_700_000L));
+        }, "mutualis.referential.cache-ttl=100ms");
+        assertThat(requests).hasSize(2);
+    }
+
+    @Test
+    void a_siren_the_referential_does_not_know_is_asked_again_so_that_a_new_registration_is_found_at_once() {
+        withClient(client -> {
+            assertThat(client.collectivite("223300013")).isEmpty();
+            collectivites.put("223300013", Answer.of(200, GIRONDE));
+            assertThat(client.collectivite("223300013")).isPresent();
+        });
+        assertThat(requests).hasSize(2);
+    }
+
+    @Test
+    void a_failure_is_not_kept() {
+        collectivites.put("223300013", Answer.of(503, "{\"title\": \"Indisponible\"}"));
+
+        withClient(client -> {
+            assertThatThrownBy(() -> client.collectivite("223300013"))
+                    .isInstanceOf(ReferentialUnavailableException.class);
+            collectivites.put("223300013", Answer.of(200, GIRONDE));
+            assertThat(client.collectivite("223300013")).isPresent();
+        });
+    }
+
+    @Test
+    void a_zero_time_to_live_keeps_nothing() {
+        collectivites.put("223300013", Answer.of(200, GIRONDE));
+
+        withClient(client -> {
+            client.collectivite("223300013");
+            client.collectivite("223300013");
+        }, "mutualis.referential.cache-ttl=0s");
+        assertThat(requests).hasSize(2);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void waiting_for_the_referential_ends_when_its_readiness_is_up() {
         readiness.add(Answer.of(503, "{\"status\": \"OUT_OF_SERVICE\"}"));
         readiness.add(Answer.of(200, "{\"status\": \"UP\"}"));
