@@ -47,9 +47,10 @@ import tools.jackson.databind.json.JsonMapper;
  *       event goes through the same reader and use case as the live consumer, in bulk (ADR 0029), into a new index;
  *       timed from the request until the alias has moved;</li>
  *   <li><b>bare loader</b>: the documents of that new index, dumped to a file beforehand (not timed), sent with the
- *       Elasticsearch client's {@code BulkIngester} (its defaults: 1,000 operations or 5 MB per request, one request
- *       at a time) into a scratch index of the same template, without periodic refreshes as a rebuilt index, timed
- *       until the last request is acknowledged, then deleted.</li>
+ *       Elasticsearch client's {@code BulkIngester} in requests shaped as search-service's (250 operations or 5 MB,
+ *       two in flight), without versions, into a scratch index of the same template, without periodic refreshes as a
+ *       rebuilt index, timed until the last request is acknowledged, then deleted. The ratio is then the cost of the
+ *       product's own work: reading Kafka, checking each event against its contract, transforming it, versions.</li>
  * </ol>
  * Writes {@code docs/benchmarks/indexing.md}; the figure that matters is the ratio of the two rates, measured in one
  * run on one machine.
@@ -58,6 +59,10 @@ public final class IndexingBenchmarkCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ADMINISTRATOR = "admin.syndicat@demo.mutualis.fr";
+    /** The request shape of search-service's indexing ({@code ElasticsearchExperienceIndex}). */
+    private static final int OPERATIONS_PER_REQUEST = 250;
+    private static final long BYTES_PER_REQUEST = 5L * 1024 * 1024;
+    private static final int CONCURRENT_REQUESTS = 2;
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(5);
 
@@ -184,6 +189,9 @@ public final class IndexingBenchmarkCommand {
             long started = System.nanoTime();
             try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                  BulkIngester<Void> ingester = BulkIngester.of(bulk -> bulk.client(client)
+                         .maxOperations(OPERATIONS_PER_REQUEST)
+                         .maxSize(BYTES_PER_REQUEST)
+                         .maxConcurrentRequests(CONCURRENT_REQUESTS)
                          .listener(new Counting(acknowledged, failure)))) {
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     int tab = line.indexOf('\t');
@@ -250,9 +258,10 @@ public final class IndexingBenchmarkCommand {
                   documents, deux en vol, avec sa version externe, dans un index sans rafraîchissement périodique
                   jusqu'au passage de l'alias (rafraîchi alors, compté dans le temps).
                 - **Chargeur nu** : les documents de l'index reconstruit, écrits d'abord dans un fichier (hors
-                  chronomètre), envoyés par `BulkIngester` (réglages par défaut : 1 000 opérations ou 5 Mo par requête,
-                  une requête à la fois) dans un index temporaire du même modèle, lui aussi sans rafraîchissement
-                  périodique, supprimé ensuite.
+                  chronomètre), envoyés par `BulkIngester` en requêtes de la même forme que celles de search-service
+                  (250 documents ou 5 Mo, deux en vol), sans version, dans un index temporaire du même modèle, lui
+                  aussi sans rafraîchissement périodique, supprimé ensuite. Le rapport mesure donc le coût propre du
+                  chemin du produit : lecture de Kafka, contrat, transformation, versions.
                 - Avec plusieurs tours (`--rounds N`, 2 par défaut), le premier met en route les deux JVM et
                   Elasticsearch ; le rapport se lit sur le dernier. Les deux chemins se partagent les 2 cœurs avec le
                   reste de la plateforme (la reconstruction aussi avec Kafka et search-service).
