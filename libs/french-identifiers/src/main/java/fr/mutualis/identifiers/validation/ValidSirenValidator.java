@@ -9,10 +9,14 @@ public class ValidSirenValidator implements ConstraintValidator<ValidSiren, Stri
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || InseeIdentifiers.isSiren(value.replace(" ", ""))) {
+        if (value == null) {
             return true;
         }
-        String message = InseeIdentifiers.hasDigits(value.replace(" ", ""), InseeIdentifiers.SIREN_LENGTH)
+        String digits = value.replace(" ", "");
+        if (InseeIdentifiers.isSiren(digits)) {
+            return true;
+        }
+        String message = InseeIdentifiers.hasDigits(digits, InseeIdentifiers.SIREN_LENGTH)
                 ? "Le numéro SIREN est invalide : sa clé de contrôle (algorithme de Luhn) ne correspond pas. "
                         + "Vérifiez qu'aucun chiffre n'a été inversé ou mal recopié."
                 : "Le numéro SIREN est invalide : il doit comporter exactement 9 chiffres.";
