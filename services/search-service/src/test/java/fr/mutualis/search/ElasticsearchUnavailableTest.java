@@ -37,6 +37,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,7 +77,7 @@ class ElasticsearchUnavailableTest {
     @Test
     void searchAnswersServiceUnavailableInFrench() throws Exception {
         var search = new ElasticsearchExperienceSearch(new ElasticsearchJson(restClient, JsonMapper.builder().build(), ObservationRegistry.NOOP),
-                "experiences", "barometer-profiles");
+                "experiences", "barometer-profiles", ForkJoinPool.commonPool());
         MockMvc mvc = MockMvcBuilders.standaloneSetup(new SearchController(new SearchExperiences(search, QueryVocabulary.NONE, SearchJournal.NONE),
                         (siren, sameRegion) -> java.util.Optional.empty()))
                 .setControllerAdvice(new SearchExceptionHandler(), new IndexUnavailableAdvice())

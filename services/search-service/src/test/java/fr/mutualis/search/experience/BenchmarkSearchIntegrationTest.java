@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -287,7 +288,7 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         // Two records counted exactly at most, one visible record in a sample: a probability far below ½.
         ElasticsearchExperienceSearch sampling = new ElasticsearchExperienceSearch(
                 new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
-                BarometerIndexBootstrap.PROFILES, 2, 1);
+                BarometerIndexBootstrap.PROFILES, ForkJoinPool.commonPool(), 2, 1);
 
         SearchResult result = sampling.search(SearchQuery.of(w, 0, 2));
 
@@ -296,7 +297,7 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(result.facets()).extracting(SearchResult.FacetCounts::facet).contains(Facet.AXIS);
         SearchResult exact = new ElasticsearchExperienceSearch(
                 new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
-                BarometerIndexBootstrap.PROFILES).search(SearchQuery.of(w, 0, 2));
+                BarometerIndexBootstrap.PROFILES, ForkJoinPool.commonPool()).search(SearchQuery.of(w, 0, 2));
         assertThat(exact.total()).isEqualTo(3);
         assertThat(exact.totalEstimated()).isFalse();
     }

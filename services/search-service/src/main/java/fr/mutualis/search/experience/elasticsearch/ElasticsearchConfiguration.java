@@ -5,7 +5,14 @@ import fr.mutualis.search.SearchProperties;
 import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import fr.mutualis.search.shared.elasticsearch.IndexBootstrap;
+import io.micrometer.context.ContextExecutorService;
+import io.micrometer.context.ContextSnapshotFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +25,8 @@ import org.springframework.core.io.ResourceLoader;
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);
+    /** Searches whose counts run beside their page at once; past them, a search's two chains run one after the other. */
+    private static final int COUNTING_THREADS = 8;
 
     @Bean
     ElasticsearchExperienceIndex elasticsearchExperienceIndex(ElasticsearchClient client, SearchProperties properties,
@@ -50,10 +59,30 @@ public class ElasticsearchConfiguration {
         return bootstrap;
     }
 
+    /**
+     * Where the counts of a search run beside its page. When every thread is busy, the search counts on its own thread
+     * first, then shows its page: under load the two chains add nothing to the work, they only stop waiting for each
+     * other. The trace of the request goes along.
+     */
+    @Bean(destroyMethod = "shutdown")
+    ExecutorService searchCountingThreads() {
+        AtomicInteger created = new AtomicInteger();
+        ThreadPoolExecutor threads = new ThreadPoolExecutor(COUNTING_THREADS, COUNTING_THREADS, 60, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(task, "search-counting-" + created.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                }, new ThreadPoolExecutor.CallerRunsPolicy());
+        threads.allowCoreThreadTimeOut(true);
+        return ContextExecutorService.wrap(threads, ContextSnapshotFactory.builder().build()::captureAll);
+    }
+
     @Bean
     ElasticsearchExperienceSearch elasticsearchExperienceSearch(ElasticsearchJson json, SearchProperties properties,
                                                                 IndexBootstrap bootstrap,
-                                                                BarometerIndexBootstrap barometer) {
-        return new ElasticsearchExperienceSearch(json, properties.index().alias(), BarometerIndexBootstrap.PROFILES);
+                                                                BarometerIndexBootstrap barometer,
+                                                                ExecutorService searchCountingThreads) {
+        return new ElasticsearchExperienceSearch(json, properties.index().alias(), BarometerIndexBootstrap.PROFILES,
+                searchCountingThreads);
     }
 }

@@ -16,6 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongUnaryOperator;
 import java.util.regex.Pattern;
@@ -82,16 +85,19 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     private final ElasticsearchJson es;
     private final String alias;
     private final String profilesIndex;
+    private final Executor countingThreads;
     private final int exactCountLimit;
     private final int sampledRecords;
 
     /**
-     * @param profilesIndex the index holding, per barometer profile, the SIRENs whose latest self-assessment has it
-     *                      (document id = profile code, field {@code sirens}): records are filtered and counted by
-     *                      profile through terms lookups, so that a new self-assessment changes no record document
+     * @param profilesIndex   the index holding, per barometer profile, the SIRENs whose latest self-assessment has it
+     *                        (document id = profile code, field {@code sirens}): records are filtered and counted by
+     *                        profile through terms lookups, so that a new self-assessment changes no record document
+     * @param countingThreads where a search's counts are run beside its page ({@link #search})
      */
-    public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex) {
-        this(es, alias, profilesIndex, EXACT_COUNT_LIMIT, SAMPLED_RECORDS);
+    public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex,
+            Executor countingThreads) {
+        this(es, alias, profilesIndex, countingThreads, EXACT_COUNT_LIMIT, SAMPLED_RECORDS);
     }
 
     /**
@@ -99,75 +105,119 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * @param sampledRecords  about how many visible records a sample holds ({@link #SAMPLED_RECORDS})
      */
     public ElasticsearchExperienceSearch(ElasticsearchJson es, String alias, String profilesIndex,
-            int exactCountLimit, int sampledRecords) {
+            Executor countingThreads, int exactCountLimit, int sampledRecords) {
         this.es = es;
         this.alias = alias;
         this.profilesIndex = profilesIndex;
+        this.countingThreads = countingThreads;
         this.exactCountLimit = exactCountLimit;
         this.sampledRecords = sampledRecords;
     }
 
     /**
-     * Two rounds of searches side by side ({@code _msearch}):
+     * Two chains of searches, side by side:
      * <ol>
-     *   <li>the page of hits, scored, without counting every match; how many records match, counted up to
-     *   {@code exactCountLimit} only (with the chosen facet values, and without them when there are some); how many
-     *   records are visible;</li>
-     *   <li>the total with the facets, in filter context (no score), {@code size} 0 so that the shard request cache
-     *   keeps it until the index changes; and the page's highlights ({@link #highlights}). Past
-     *   {@code exactCountLimit} records matching the query, the facets are counted on a random sample of about
-     *   {@code sampledRecords} of the visible records, and rounded; so is the total when it too is past the limit,
-     *   and the result says it is an estimate.</li>
+     *   <li>on this thread, the page of hits, scored, without counting every match; then the page's highlights
+     *   ({@link #highlights});</li>
+     *   <li>on {@code countingThreads}, how many records match, counted up to {@code exactCountLimit} only (with the chosen
+     *   facet values, and without them when there are some) and how many records are visible; then the total with the
+     *   facets, in filter context (no score), {@code size} 0 so that the shard request cache keeps it until the index
+     *   changes. Past {@code exactCountLimit} records matching the query, the facets are counted on a random sample of
+     *   about {@code sampledRecords} of the visible records, and rounded; so is the total when it too is past the
+     *   limit, and the result says it is an estimate.</li>
      * </ol>
-     * Measured by {@code ./mutualis load} (docs/benchmarks/search-scale.md,
-     * docs/adr/0035-estimated-counts-past-a-hundred-thousand-matches.md).
+     * Neither chain waits for the other's first search: a long page no longer holds the counts back, nor long counts the
+     * highlights. Measured by {@code ./mutualis load} (docs/benchmarks/search-scale.md,
+     * docs/adr/0035-estimated-counts-past-a-hundred-thousand-matches.md,
+     * docs/adr/0037-highlights-by-field-and-a-page-beside-its-counts.md).
      */
     @Override
     public SearchResult search(SearchQuery query) {
         List<Object> selected = facetFilters(query, null);
         String unknownWords = unknownWords(query);
-        List<Object> first = new ArrayList<>(List.of(page(query, unknownWords, selected),
-                matching(query, unknownWords, selected), visibleRecords(query)));
+        CompletableFuture<Counts> counting = CompletableFuture.supplyAsync(
+                () -> counts(query, unknownWords, selected), countingThreads);
+        JsonNode pageAnswer;
+        JsonNode marked = null;
+        String correction;
+        try {
+            pageAnswer = onlySearch(page(query, unknownWords, selected));
+            correction = didYouMean(pageAnswer, query);
+            JsonNode page = pageAnswer.path("hits").path("hits");
+            if (!query.isListing() && !page.isEmpty()) {
+                marked = highlightsById(onlySearch(highlights(page, query, correction)));
+            }
+        } catch (RuntimeException failed) {
+            counting.cancel(false);
+            throw failed;
+        }
+        Counts counted = joined(counting);
+        JsonNode page = pageAnswer.path("hits").path("hits");
+        if (marked != null) {
+            JsonNode byId = marked;
+            page.forEach(hit -> ((ObjectNode) hit).set("highlight", byId.path(hit.path("_id").asString())));
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        page.forEach(hit -> hits.add(hit(hit)));
+        long total = isLastPage(query, page) ? query.offset() + page.size()
+                : counted.estimated() ? roughly(counted.total()) : counted.total();
+        boolean estimated = counted.estimated() && !isLastPage(query, page);
+        JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
+        String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
+        return new SearchResult(query, total, estimated, hits,
+                facets(counted.aggregations(), query, counted.sampled()), correction, null, nextCursor, null);
+    }
+
+    /**
+     * What the counting chain found: the total of the query with the chosen facet values, whether it is an estimate,
+     * and the facets' aggregations (a sample's when {@code sampled}).
+     */
+    private record Counts(long total, boolean estimated, boolean sampled, JsonNode aggregations) {
+    }
+
+    /**
+     * How many records match, then the total and the facets: exact up to {@code exactCountLimit} matches of the query,
+     * on a sample past it.
+     */
+    private Counts counts(SearchQuery query, String unknownWords, List<Object> selected) {
+        List<Object> first = new ArrayList<>(List.of(matching(query, unknownWords, selected), visibleRecords(query)));
         if (!selected.isEmpty()) {
             first.add(matching(query, unknownWords, List.of()));
         }
         List<JsonNode> answers = es.multiSearch(alias, first);
-        JsonNode page = answers.get(0).path("hits").path("hits");
-        JsonNode shown = answers.get(1).path("hits").path("total");
-        long visible = answers.get(2).path("hits").path("total").path("value").asLong();
-        boolean exactFacets = isExact(selected.isEmpty() ? shown : answers.get(3).path("hits").path("total"));
+        JsonNode shown = answers.get(0).path("hits").path("total");
+        long visible = answers.get(1).path("hits").path("total").path("value").asLong();
+        boolean exactFacets = isExact(selected.isEmpty() ? shown : answers.get(2).path("hits").path("total"));
         double probability = exactFacets ? 1 : samplingProbability(visible);
-        String correction = didYouMean(answers.get(0), query);
-        List<Object> second = new ArrayList<>(List.of(counts(query, unknownWords, selected, probability)));
-        boolean highlighted = !query.isListing() && !page.isEmpty();
-        if (highlighted) {
-            second.add(highlights(page, query, correction));
-        }
-        List<JsonNode> more = es.multiSearch(alias, second);
-        if (highlighted) {
-            JsonNode marked = highlightsById(more.get(1));
-            page.forEach(hit -> ((ObjectNode) hit).set("highlight", marked.path(hit.path("_id").asString())));
-        }
-        List<SearchHit> hits = new ArrayList<>();
-        page.forEach(hit -> hits.add(hit(hit)));
+        JsonNode counts = onlySearch(countsSearch(query, unknownWords, selected, probability));
         boolean sampled = probability < 1;
-        JsonNode counts = more.get(0);
         JsonNode aggregations = sampled ? counts.path("aggregations").path(SAMPLE) : counts.path("aggregations");
-        long counted;
         if (isExact(shown)) {
-            counted = shown.path("value").asLong();
-        } else if (!selected.isEmpty()) {
-            counted = aggregations.path(SELECTED).path("doc_count").asLong();
-        } else {
-            counted = sampled ? Math.round(aggregations.path("doc_count").asLong() / probability)
-                    : counts.path("hits").path("total").path("value").asLong();
+            return new Counts(shown.path("value").asLong(), false, sampled, aggregations);
         }
-        boolean estimated = sampled && !isExact(shown) && !isLastPage(query, page);
-        long total = isLastPage(query, page) ? query.offset() + page.size() : estimated ? roughly(counted) : counted;
-        JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
-        String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
-        return new SearchResult(query, total, estimated, hits, facets(aggregations, query, sampled), correction, null,
-                nextCursor, null);
+        if (!selected.isEmpty()) {
+            return new Counts(aggregations.path(SELECTED).path("doc_count").asLong(), sampled, sampled, aggregations);
+        }
+        return sampled ? new Counts(Math.round(aggregations.path("doc_count").asLong() / probability), true, true,
+                aggregations) : new Counts(counts.path("hits").path("total").path("value").asLong(), false, false,
+                aggregations);
+    }
+
+    /** One search, in the {@code _msearch} form that every search of this class takes. */
+    private JsonNode onlySearch(Map<String, Object> body) {
+        return es.multiSearch(alias, List.of(body)).get(0);
+    }
+
+    /** The counting chain's answer; its failure is the search's, as if it had run on this thread. */
+    private static Counts joined(CompletableFuture<Counts> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     /** Whether Elasticsearch counted every match ({@code eq}), or stopped at the limit asked ({@code gte}). */
@@ -250,7 +300,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * The total and the facets, in filter context: cacheable, and counted without scores. With a {@code probability}
      * below 1, under a {@code random_sampler} that counts that share of the records and scales the counts.
      */
-    private Map<String, Object> counts(SearchQuery query, String unknownWords, List<Object> selected,
+    private Map<String, Object> countsSearch(SearchQuery query, String unknownWords, List<Object> selected,
             double probability) {
         Map<String, Object> aggregations = facetAggregations(query);
         if (!selected.isEmpty()) {
@@ -595,27 +645,38 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * (stems, synonyms, folded forms, the vocabulary's rewordings, related words), and the did-you-mean correction's,
      * so that a word typed with a typo is marked too. No typo-tolerant clause: the highlighter builds its automata
      * again for every hit and field, which cost about 0.5 s a page on 200,000 records (docs/benchmarks/search-scale.md).
+     * Each field has its own query, on that field alone: the highlighter prepares the whole query again for every hit
+     * and field, so a query over the three fields cost three times what it marks (58 → 19 ms for a page of 20 on
+     * 1,000,000 records, same marks; docs/adr/0037-highlights-by-field-and-a-page-beside-its-counts.md).
      */
     private Map<String, Object> highlights(JsonNode page, SearchQuery query, String correction) {
         List<String> ids = new ArrayList<>();
         page.forEach(hit -> ids.add(hit.path("_id").asString()));
         Map<String, Object> fields = new LinkedHashMap<>();
         for (String field : HIGHLIGHTED) {
+            List<Object> marked = new ArrayList<>(markedWords(field, query.expansion().unprotectedText(),
+                    query.expansion()));
+            if (correction != null) {
+                marked.addAll(markedWords(field, correction, QueryExpansion.none(correction)));
+            }
+            Map<String, Object> options = new LinkedHashMap<>();
+            if (field.equals("title")) {
+                options.put("number_of_fragments", 0);
+            } else {
+                options.put("fragment_size", 180);
+                options.put("number_of_fragments", 2);
+            }
             // A word matched as written (a protected word, a word without its accents) is on the folded sub-field.
-            List<String> matched = List.of(field, folded(field));
-            fields.put(field, field.equals("title") ? Map.of("number_of_fragments", 0, "matched_fields", matched)
-                    : Map.of("fragment_size", 180, "number_of_fragments", 2, "matched_fields", matched));
-        }
-        List<Object> marked = new ArrayList<>(markedWords(query.expansion().unprotectedText(), query.expansion()));
-        if (correction != null) {
-            marked.addAll(markedWords(correction, QueryExpansion.none(correction)));
+            options.put("matched_fields", List.of(field, folded(field)));
+            options.put("highlight_query", Map.of("bool", Map.of("should", marked)));
+            fields.put(field, options);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", Map.of("ids", Map.of("values", ids)));
         body.put("size", ids.size());
         body.put("_source", false);
         body.put("highlight", Map.of("pre_tags", List.of("<mark>"), "post_tags", List.of("</mark>"), "encoder", "html",
-                "fields", fields, "highlight_query", Map.of("bool", Map.of("should", marked))));
+                "fields", fields));
         return body;
     }
 
@@ -626,21 +687,20 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return es.mapper().valueToTree(byId);
     }
 
-    /** The exact clauses of {@code text} on the highlighted fields, its rewordings and its protected words. */
-    private static List<Object> markedWords(String text, QueryExpansion expansion) {
-        List<String> foldedFields = HIGHLIGHTED.stream().map(ElasticsearchExperienceSearch::folded).toList();
+    /** The exact clauses of {@code text} on the highlighted {@code field}, its rewordings and its protected words. */
+    private static List<Object> markedWords(String field, String text, QueryExpansion expansion) {
+        String foldedField = folded(field);
         List<Object> clauses = new ArrayList<>();
         if (!text.isBlank()) {
-            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", HIGHLIGHTED)));
-            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", foldedFields)));
-            clauses.add(Map.of("multi_match", Map.of("query", text, "fields", HIGHLIGHTED, "analyzer",
-                    RELATED_ANALYZER)));
+            clauses.add(Map.of("match", Map.of(field, Map.of("query", text))));
+            clauses.add(Map.of("match", Map.of(foldedField, Map.of("query", text))));
+            clauses.add(Map.of("match", Map.of(field, Map.of("query", text, "analyzer", RELATED_ANALYZER))));
         }
         expansion.alternatives().forEach(alternative ->
-                clauses.add(Map.of("multi_match", Map.of("query", alternative, "fields", HIGHLIGHTED))));
+                clauses.add(Map.of("match", Map.of(field, Map.of("query", alternative)))));
         if (!expansion.protectedWords().isEmpty()) {
-            clauses.add(Map.of("multi_match", Map.of("query", String.join(" ", expansion.protectedWords()),
-                    "fields", foldedFields)));
+            clauses.add(Map.of("match", Map.of(foldedField, Map.of("query",
+                    String.join(" ", expansion.protectedWords())))));
         }
         return clauses;
     }

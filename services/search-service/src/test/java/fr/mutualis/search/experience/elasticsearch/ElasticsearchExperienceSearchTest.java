@@ -21,8 +21,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The searches that a search of the benchmark tool sends, Elasticsearch played by a local HTTP server that keeps every
@@ -43,8 +46,10 @@ class ElasticsearchExperienceSearchTest {
     private final List<List<JsonNode>> multiSearches = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private RestClient client;
+    private final ExecutorService countingThreads = Executors.newFixedThreadPool(2);
     private int shown;
     private long counted;
+    private boolean countsRefused;
 
     @BeforeEach
     void anElasticsearchThatAnswersEverySearchByItsKind() throws IOException {
@@ -70,6 +75,7 @@ class ElasticsearchExperienceSearchTest {
 
     @AfterEach
     void stop() throws IOException {
+        countingThreads.shutdownNow();
         client.close();
         server.stop(0);
     }
@@ -128,6 +134,37 @@ class ElasticsearchExperienceSearchTest {
     }
 
     @Test
+    void each_highlighted_field_is_marked_by_a_query_on_that_field_alone() {
+        shown = 2;
+        counted = 2;
+
+        search(SearchQuery.of("RGPD communes", 0, 10));
+
+        JsonNode highlight = searchOf("highlight").path("highlight");
+        assertThat(highlight.has("highlight_query")).as("no query shared by the fields").isFalse();
+        assertThat(highlight.path("fields").propertyNames()).containsExactly("title", "summary", "description");
+        highlight.path("fields").properties().forEach(field -> {
+            List<String> searched = new ArrayList<>();
+            field.getValue().path("highlight_query").findValues("match")
+                    .forEach(match -> searched.addAll(match.propertyNames()));
+            assertThat(searched).as(field.getKey()).isNotEmpty()
+                    .allMatch(name -> name.equals(field.getKey()) || name.equals(field.getKey() + ".folded"));
+        });
+    }
+
+    @Test
+    void the_counts_run_beside_the_page_and_their_failure_is_the_searchs_own() {
+        shown = 2;
+        counted = 2;
+        countsRefused = true;
+
+        assertThatThrownBy(() -> search(SearchQuery.of("RGPD communes", 0, 10)))
+                .isInstanceOf(ElasticsearchJson.Refused.class);
+        assertThat(multiSearches).as("the words looked up, the page, its highlights, the matches, the counts")
+                .hasSize(5);
+    }
+
+    @Test
     void up_to_the_limit_the_total_and_the_facets_are_counted_exactly() {
         shown = 10;
         counted = EXACT_COUNT_LIMIT - 1;
@@ -164,8 +201,8 @@ class ElasticsearchExperienceSearchTest {
 
     private SearchResult search(SearchQuery query) {
         return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, json, ObservationRegistry.NOOP),
-                "experiences", "barometer-profiles", EXACT_COUNT_LIMIT, ElasticsearchExperienceSearch.SAMPLED_RECORDS)
-                .search(query);
+                "experiences", "barometer-profiles", countingThreads, EXACT_COUNT_LIMIT,
+                ElasticsearchExperienceSearch.SAMPLED_RECORDS).search(query);
     }
 
     /** The search of the last search's round trips that has {@code field}: the page's suggest, the counts' aggs. */
@@ -182,6 +219,9 @@ class ElasticsearchExperienceSearchTest {
 
     /** What an index of 1,000,000 visible records, {@link #counted} of them matching, answers to one search. */
     private String answer(JsonNode search) {
+        if (search.has("aggs") && countsRefused) {
+            return "{\"status\":400,\"error\":{\"type\":\"search_phase_execution_exception\",\"reason\":\"no\"}}";
+        }
         if (search.has("aggs")) {
             JsonNode sampler = search.path("aggs").path("sample").path("random_sampler");
             if (sampler.isMissingNode()) {
