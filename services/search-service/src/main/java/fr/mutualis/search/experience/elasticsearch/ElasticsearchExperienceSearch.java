@@ -137,26 +137,21 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         String unknownWords = unknownWords(query);
         CompletableFuture<Counts> counting = CompletableFuture.supplyAsync(
                 () -> counts(query, unknownWords, selected), countingThreads);
-        JsonNode pageAnswer;
-        JsonNode marked = null;
+        JsonNode page;
         String correction;
         try {
-            pageAnswer = onlySearch(page(query, unknownWords, selected));
-            correction = didYouMean(pageAnswer, query);
-            JsonNode page = pageAnswer.path("hits").path("hits");
+            JsonNode answer = onlySearch(page(query, unknownWords, selected));
+            correction = didYouMean(answer, query);
+            page = answer.path("hits").path("hits");
             if (!query.isListing() && !page.isEmpty()) {
-                marked = highlightsById(onlySearch(highlights(page, query, correction)));
+                JsonNode marked = highlightsById(onlySearch(highlights(page, query, correction)));
+                page.forEach(hit -> ((ObjectNode) hit).set("highlight", marked.path(hit.path("_id").asString())));
             }
         } catch (RuntimeException failed) {
             counting.cancel(false);
             throw failed;
         }
         Counts counted = joined(counting);
-        JsonNode page = pageAnswer.path("hits").path("hits");
-        if (marked != null) {
-            JsonNode byId = marked;
-            page.forEach(hit -> ((ObjectNode) hit).set("highlight", byId.path(hit.path("_id").asString())));
-        }
         List<SearchHit> hits = new ArrayList<>();
         page.forEach(hit -> hits.add(hit(hit)));
         long total = isLastPage(query, page) ? query.offset() + page.size()
@@ -646,7 +641,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * so that a word typed with a typo is marked too. No typo-tolerant clause: the highlighter builds its automata
      * again for every hit and field, which cost about 0.5 s a page on 200,000 records (docs/benchmarks/search-scale.md).
      * Each field has its own query, on that field alone: the highlighter prepares the whole query again for every hit
-     * and field, so a query over the three fields cost three times what it marks (58 → 19 ms for a page of 20 on
+     * and field, so a query over the three fields cost three times what it marks (53 → 12 ms for a page of 20 on
      * 1,000,000 records, same marks; docs/adr/0037-highlights-by-field-and-a-page-beside-its-counts.md).
      */
     private Map<String, Object> highlights(JsonNode page, SearchQuery query, String correction) {
