@@ -18,6 +18,14 @@ public final class InseeIdentifiers {
     private InseeIdentifiers() {
     }
 
+    /**
+     * A SIREN or a SIRET as people write it, without the spaces of its usual layout (« 223 300 019 »): the form every
+     * service checks, stores and looks up. {@code null} stays {@code null}.
+     */
+    public static String digitsOf(String written) {
+        return written == null ? null : written.replace(" ", "");
+    }
+
     /** Whether {@code digits} is a SIREN: exactly 9 digits, the last the Luhn key of the others. */
     public static boolean isSiren(String digits) {
         return hasDigits(digits, SIREN_LENGTH) && hasLuhnKey(digits);

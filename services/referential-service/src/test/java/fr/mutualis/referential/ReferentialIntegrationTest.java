@@ -183,12 +183,19 @@ class ReferentialIntegrationTest {
     void unknown_and_malformed_sirens_are_french_problems() throws Exception {
         Answer unknown = call("GET", "/api/collectivites/356000000", null, false);
         Answer malformed = call("GET", "/api/collectivites/12", null, false);
+        Answer mistyped = call("GET", "/api/collectivites/223500019", null, false);
+        Answer mistypedEpci = call("GET", "/api/collectivites/243500149/membres", null, false);
 
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.body().get("title").asString()).isEqualTo("Collectivité inconnue");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.contentType()).startsWith("application/problem+json");
+        // A wrong key is a typing mistake, not a collectivité missing from the referential: say which.
+        assertThat(mistyped.status()).isEqualTo(400);
+        assertThat(mistyped.body().toString()).contains("clé de contrôle (algorithme de Luhn)");
+        assertThat(mistypedEpci.status()).isEqualTo(400);
+        assertThat(mistypedEpci.body().toString()).contains("clé de contrôle (algorithme de Luhn)");
     }
 
     @Test
@@ -288,6 +295,23 @@ class ReferentialIntegrationTest {
         assertThat(commune.status()).isEqualTo(400);
         assertThat(mistyped.status()).isEqualTo(400);
         assertThat(mistyped.body().toString()).contains("clé de contrôle (algorithme de Luhn)");
+    }
+
+    @Test
+    void a_siren_written_with_spaces_is_kept_and_found_by_its_digits() throws Exception {
+        Answer registered = call("PUT", "/api/collectivites/200%20051%20233",
+                "{\"kind\": \"syndicat\", \"name\": \"Syndicat écrit avec des espaces\"}", true);
+        Answer joined = call("PUT", "/api/adhesions/200%20051%20233",
+                "{\"adhesionDate\": \"2026-01-01\", \"services\": [\"benchmark\"]}", true);
+
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.body().get("siren").asString()).isEqualTo("200051233");
+        assertThat(joined.status()).isEqualTo(200);
+        Answer found = call("GET", "/api/collectivites/200051233", null, false);
+        assertThat(found.status()).isEqualTo(200);
+        assertThat(found.body().get("member").get("siren").asString()).isEqualTo("200051233");
+        assertThat(call("GET", "/api/collectivites/200%20051%20233", null, false).body().get("siren").asString())
+                .isEqualTo("200051233");
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * A valid SIREN: 9 digits (spaces allowed between groups, as in « 223 300 019 ») with a right Luhn key. {@code null}
- * is valid. The message says which of the two is wrong.
+ * is valid. The message says which of the two is wrong. What it accepts is kept, looked up and stored as
+ * {@link fr.mutualis.identifiers.InseeIdentifiers#digitsOf digits only}.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)

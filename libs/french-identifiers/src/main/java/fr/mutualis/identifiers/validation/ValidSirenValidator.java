@@ -12,7 +12,7 @@ public class ValidSirenValidator implements ConstraintValidator<ValidSiren, Stri
         if (value == null) {
             return true;
         }
-        String digits = value.replace(" ", "");
+        String digits = InseeIdentifiers.digitsOf(value);
         if (InseeIdentifiers.isSiren(digits)) {
             return true;
         }

@@ -46,7 +46,7 @@ public final class Siren {
     }
 
     private static String normalize(String text) {
-        return text == null ? "" : text.replace(" ", "");
+        return text == null ? "" : InseeIdentifiers.digitsOf(text);
     }
 
     @Override

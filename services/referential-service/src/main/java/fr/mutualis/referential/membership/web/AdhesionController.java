@@ -1,5 +1,7 @@
 package fr.mutualis.referential.membership.web;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.referential.membership.application.Memberships;
 import fr.mutualis.referential.membership.domain.Adhesion;
 import jakarta.validation.Valid;
@@ -24,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/adhesions")
 class AdhesionController {
 
-    static final String SIREN = "[0-9]{9}";
-    static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
-
     private final Memberships memberships;
     private final Clock clock;
 
@@ -44,16 +43,15 @@ class AdhesionController {
     }
 
     @PutMapping("/{siren}")
-    Adhesion join(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren,
-                  @Valid @RequestBody AdhesionRequest request) {
-        return memberships.join(siren, request.adhesionDate(), request.services(), false);
+    Adhesion join(@PathVariable @ValidSiren String siren, @Valid @RequestBody AdhesionRequest request) {
+        return memberships.join(InseeIdentifiers.digitsOf(siren), request.adhesionDate(), request.services(), false);
     }
 
     /** The member leaves on {@code le} (today by default); its history is kept. */
     @DeleteMapping("/{siren}")
-    ResponseEntity<Adhesion> leave(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren,
+    ResponseEntity<Adhesion> leave(@PathVariable @ValidSiren String siren,
                                    @RequestParam(name = "le", required = false) LocalDate leftOn) {
-        return memberships.leave(siren, leftOn == null ? LocalDate.now(clock) : leftOn).map(ResponseEntity::ok)
+        return memberships.leave(InseeIdentifiers.digitsOf(siren), leftOn == null ? LocalDate.now(clock) : leftOn).map(ResponseEntity::ok)
                 .orElse(ResponseEntity.noContent().build());
     }
 

@@ -1,12 +1,13 @@
 package fr.mutualis.referential.membership.web;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.referential.membership.application.Memberships;
 import fr.mutualis.referential.membership.domain.Adhesion;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.application.UnknownCollectiviteException;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.PopulationBand;
-import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,9 +39,9 @@ class CollectiviteMembershipController {
     }
 
     @GetMapping("/api/collectivites/{siren}")
-    CollectiviteResponse get(@PathVariable @Pattern(regexp = AdhesionController.SIREN,
-            message = AdhesionController.SIREN_MESSAGE) String siren) {
-        Descriptor descriptor = referential.describe(siren).orElseThrow(() -> new UnknownCollectiviteException(siren));
-        return CollectiviteResponse.of(descriptor, memberships.current(siren).orElse(null));
+    CollectiviteResponse get(@PathVariable @ValidSiren String siren) {
+        String digits = InseeIdentifiers.digitsOf(siren);
+        Descriptor descriptor = referential.describe(digits).orElseThrow(() -> new UnknownCollectiviteException(digits));
+        return CollectiviteResponse.of(descriptor, memberships.current(digits).orElse(null));
     }
 }

@@ -1,5 +1,7 @@
 package fr.mutualis.referential.territory.web;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
+import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.Descriptor;
 import fr.mutualis.referential.territory.domain.Kind;
@@ -22,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/collectivites")
 class CollectiviteController {
 
-    static final String SIREN = "[0-9]{9}";
-    static final String SIREN_MESSAGE = "Le SIREN doit comporter exactement 9 chiffres.";
     /** Bounds the offset (page × size) far below int overflow; the autocomplete never goes past a few pages. */
     static final int MAX_PAGE = 10_000;
     static final String PAGE_RANGE = "Le numéro de page doit être compris entre 0 et " + MAX_PAGE
@@ -67,7 +67,7 @@ class CollectiviteController {
 
     /** The communes of an EPCI, most populated first. */
     @GetMapping("/{siren}/membres")
-    List<Descriptor> communes(@PathVariable @Pattern(regexp = SIREN, message = SIREN_MESSAGE) String siren) {
-        return referential.communesOf(siren);
+    List<Descriptor> communes(@PathVariable @ValidSiren String siren) {
+        return referential.communesOf(InseeIdentifiers.digitsOf(siren));
     }
 }

@@ -1,5 +1,6 @@
 package fr.mutualis.referential.territory.web;
 
+import fr.mutualis.identifiers.InseeIdentifiers;
 import fr.mutualis.identifiers.validation.ValidSiren;
 import fr.mutualis.referential.territory.application.Referential;
 import fr.mutualis.referential.territory.domain.Descriptor;
@@ -68,7 +69,7 @@ class ReferentialAdminController {
         if (kind != Kind.SYNDICAT && (body.code() == null || body.code().isBlank())) {
             throw new InvalidRegistrationException("code", "Le code du département ou de la région est obligatoire.");
         }
-        return referential.register(siren, kind, body.name() == null ? null : body.name().strip(), body.code());
+        return referential.register(InseeIdentifiers.digitsOf(siren), kind, body.name() == null ? null : body.name().strip(), body.code());
     }
 
     static class InvalidRegistrationException extends RuntimeException {

@@ -154,9 +154,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         Counts counted = joined(counting);
         List<SearchHit> hits = new ArrayList<>();
         page.forEach(hit -> hits.add(hit(hit)));
-        long total = isLastPage(query, page) ? query.offset() + page.size()
+        boolean lastPage = isLastPage(query, page);
+        long total = lastPage ? query.offset() + page.size()
                 : counted.estimated() ? roughly(counted.total()) : counted.total();
-        boolean estimated = counted.estimated() && !isLastPage(query, page);
+        boolean estimated = counted.estimated() && !lastPage;
         JsonNode last = page.size() == query.size() ? page.get(query.size() - 1) : null;
         String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
         return new SearchResult(query, total, estimated, hits,

@@ -125,6 +125,7 @@ public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations
 
     @Override
     public void delete(String index) {
+        refreshIntervals.remove(index);
         try {
             client.indices().delete(delete -> delete.index(index).ignoreUnavailable(true));
         } catch (ElasticsearchException | IOException e) {
