@@ -2,6 +2,7 @@ package fr.mutualis.loadgen;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,6 +55,19 @@ public final class SearchLoadCommand {
             System.err.print(USAGE);
             System.exit(2);
         }
+        try {
+            run(words, args);
+        } catch (Exception failed) {
+            Optional<String> unreachable = unreachablePlatform(failed, words.contains("--test"));
+            if (unreachable.isEmpty()) {
+                throw failed;
+            }
+            System.err.println(unreachable.get());
+            System.exit(1);
+        }
+    }
+
+    private static void run(List<String> words, String[] args) throws Exception {
         if (words.contains("--all")) {
             // The whole benchmark of issue 9, one Markdown file each: search at scale, index rebuild, freshness.
             String[] rest = words.stream().filter(word -> !word.equals("--all")).toArray(String[]::new);
@@ -69,6 +83,22 @@ public final class SearchLoadCommand {
         } else {
             SearchScaleBenchmarkCommand.main(args);
         }
+    }
+
+    /**
+     * What to say when {@code failed} comes from a component of the platform that refused the connection: right after
+     * {@code ./mutualis up} some services are still starting, and a stack trace would not say it.
+     */
+    static Optional<String> unreachablePlatform(Throwable failed, boolean testStack) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConnectException) {
+                String stack = testStack ? " --test" : "";
+                return Optional.of("Un composant de la plateforme" + (testStack ? " de test" : "")
+                        + " refuse la connexion : la mesure s'arrête. Démarrez-la (./mutualis up" + stack
+                        + ") ou attendez qu'elle soit prête (./mutualis status" + stack + "), puis relancez.");
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first word that is neither a flag, nor an option followed by its value. */
