@@ -115,6 +115,7 @@ public final class IndexingBenchmarkCommand {
                     out.printf(Locale.ROOT, "  %,d documents en / in %.1f s (%.0f/s)%n", replay.documents(),
                             replay.seconds(), replay.rate());
                     out.printf(Locale.ROOT, "  chargeur nu / bare loader: %,d documents…%n", dumped);
+                    awaitNoMerge(rest);
                     Timed bare = bareLoad(rest, dump, dumped);
                     out.printf(Locale.ROOT, "  %,d documents en / in %.1f s (%.0f/s)%n", bare.documents(),
                             bare.seconds(), bare.rate());
@@ -154,6 +155,17 @@ public final class IndexingBenchmarkCommand {
                 // One rebuild at a time: the next round starts once the previous index is deleted.
                 return seconds;
             }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /**
+     * Waits until the rebuilt index no longer merges: the rebuild merges its segments into one after the swap, outside
+     * its timed part, and the bare loader must not share the processor with that merge.
+     */
+    private static void awaitNoMerge(RestClient rest) throws Exception {
+        while (JSON.readTree(rest.performRequest(new Request("GET", "/experiences/_stats/merge")).getEntity()
+                .getContent()).path("_all").path("primaries").path("merges").path("current").asLong() > 0) {
             Thread.sleep(POLL.toMillis());
         }
     }

@@ -127,6 +127,13 @@ class IndexRebuildIntegrationTest {
         return indices;
     }
 
+    /** How many documents the merges of that index have rewritten, all merges counted. */
+    private static long mergedDocuments(String index) throws IOException {
+        var response = elasticsearch.performRequest(new Request("GET", "/" + index + "/_stats/merge"));
+        return JSON.readTree(response.getEntity().getContent()).path("_all").path("primaries").path("merges")
+                .path("total_docs").asLong();
+    }
+
     private static boolean indexExists(String index) throws IOException {
         try {
             elasticsearch.performRequest(new Request("GET", "/" + index));
@@ -240,6 +247,9 @@ class IndexRebuildIntegrationTest {
         assertThat(document(records.get(RECORDS - 1).aggregateId()).orElseThrow().get("_version").asLong()).isEqualTo(1);
         assertThat(document(unpublished.aggregateId())).isEmpty();
         assertThat(http().get("/api/search?q=zorglubien").body().get("total").asLong()).isZero();
+
+        // Its segments were merged into one after the catch-up: one merge of every record (writes since may add more).
+        await().atMost(Duration.ofSeconds(20)).until(() -> mergedDocuments(rebuilt) >= RECORDS);
 
         // Filled without periodic refreshes, the new index is refreshed as the live index from now on.
         send(aNewExperience().created().title("Écrite après la reconstruction " + RUN));

@@ -169,6 +169,7 @@ public class RebuildExperienceIndex implements AutoCloseable {
             run.phase(Phase.CATCHING_UP);
             Map<Integer, Long> afterSwap = events.end();
             replay(run, indexing, end, afterSwap, run.read);
+            compact(run, index);
 
             run.phase(Phase.RETAINING_PREVIOUS);
             Thread.sleep(retainPrevious.toMillis());
@@ -184,6 +185,15 @@ public class RebuildExperienceIndex implements AutoCloseable {
         } catch (RuntimeException e) {
             abandon(run, index, swapped, "La reconstruction a échoué : Elasticsearch ou Kafka n'a pas répondu ("
                     + e.getClass().getSimpleName() + "). L'index en service est inchangé ; relancez-la plus tard.", e);
+        }
+    }
+
+    /** Only faster searches are at stake: a merge that cannot start leaves the rebuild complete. */
+    private void compact(Run run, String index) {
+        try {
+            generations.compact(index);
+        } catch (RuntimeException e) {
+            log.warn("Rebuild {}: the segments of '{}' are left as they are: {}", run.id, index, e.getMessage());
         }
     }
 

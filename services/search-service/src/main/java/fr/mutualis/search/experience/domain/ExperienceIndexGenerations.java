@@ -34,6 +34,13 @@ public interface ExperienceIndexGenerations {
      */
     void refresh(String index);
 
+    /**
+     * Starts merging the index's segments into one, in the background: a rebuilt index is filled by many bulk
+     * requests and then read far more than written (on 1,000,000 records, searches on the 48 segments a rebuild left
+     * took a fifth longer than on one; docs/benchmarks/search-scale.md).
+     */
+    void compact(String index);
+
     /** Number of documents in the index. */
     long count(String index);
 

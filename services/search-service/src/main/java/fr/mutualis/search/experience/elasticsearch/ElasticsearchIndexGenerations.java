@@ -103,6 +103,15 @@ public class ElasticsearchIndexGenerations implements ExperienceIndexGenerations
     }
 
     @Override
+    public void compact(String index) {
+        try {
+            client.indices().forcemerge(merge -> merge.index(index).maxNumSegments(1L).waitForCompletion(false));
+        } catch (ElasticsearchException | IOException e) {
+            throw unavailable("start merging the segments of '" + index + "'", e);
+        }
+    }
+
+    @Override
     public long count(String index) {
         try {
             return client.count(count -> count.index(index)).count();
