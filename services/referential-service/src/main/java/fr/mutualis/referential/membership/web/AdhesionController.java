@@ -51,8 +51,8 @@ class AdhesionController {
     @DeleteMapping("/{siren}")
     ResponseEntity<Adhesion> leave(@PathVariable @ValidSiren String siren,
                                    @RequestParam(name = "le", required = false) LocalDate leftOn) {
-        return memberships.leave(InseeIdentifiers.digitsOf(siren), leftOn == null ? LocalDate.now(clock) : leftOn).map(ResponseEntity::ok)
-                .orElse(ResponseEntity.noContent().build());
+        return memberships.leave(InseeIdentifiers.digitsOf(siren), leftOn == null ? LocalDate.now(clock) : leftOn)
+                .map(ResponseEntity::ok).orElse(ResponseEntity.noContent().build());
     }
 
     @GetMapping

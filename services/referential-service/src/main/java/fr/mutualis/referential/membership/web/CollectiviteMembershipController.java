@@ -41,7 +41,8 @@ class CollectiviteMembershipController {
     @GetMapping("/api/collectivites/{siren}")
     CollectiviteResponse get(@PathVariable @ValidSiren String siren) {
         String digits = InseeIdentifiers.digitsOf(siren);
-        Descriptor descriptor = referential.describe(digits).orElseThrow(() -> new UnknownCollectiviteException(digits));
+        Descriptor descriptor = referential.describe(digits)
+                .orElseThrow(() -> new UnknownCollectiviteException(digits));
         return CollectiviteResponse.of(descriptor, memberships.current(digits).orElse(null));
     }
 }

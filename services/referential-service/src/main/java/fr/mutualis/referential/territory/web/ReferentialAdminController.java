@@ -69,7 +69,8 @@ class ReferentialAdminController {
         if (kind != Kind.SYNDICAT && (body.code() == null || body.code().isBlank())) {
             throw new InvalidRegistrationException("code", "Le code du département ou de la région est obligatoire.");
         }
-        return referential.register(InseeIdentifiers.digitsOf(siren), kind, body.name() == null ? null : body.name().strip(), body.code());
+        return referential.register(InseeIdentifiers.digitsOf(siren), kind,
+                body.name() == null ? null : body.name().strip(), body.code());
     }
 
     static class InvalidRegistrationException extends RuntimeException {
