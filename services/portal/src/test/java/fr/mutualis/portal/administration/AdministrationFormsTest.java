@@ -117,10 +117,10 @@ class AdministrationFormsTest {
 
     @Test
     void a_council_is_registered_by_its_siren_and_code_and_a_syndicat_by_its_name() {
-        RegistrationForm council = new RegistrationForm("222 900 014", "departement", " ", "29");
+        RegistrationForm council = new RegistrationForm("222 900 011", "departement", " ", "29");
         RegistrationForm syndicat = new RegistrationForm("253700488", "syndicat", " Mégalis Bretagne ", "");
 
-        assertThat(council.sirenDigits()).isEqualTo("222900014");
+        assertThat(council.sirenDigits()).isEqualTo("222900011");
         assertThat(council.toRequest()).containsOnly(entry("kind", "departement"), entry("name", null), entry("code", "29"));
         assertThat(syndicat.toRequest()).containsOnly(entry("kind", "syndicat"), entry("name", "Mégalis Bretagne"),
                 entry("code", null));

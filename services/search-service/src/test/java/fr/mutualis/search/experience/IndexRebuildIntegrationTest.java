@@ -259,7 +259,7 @@ class IndexRebuildIntegrationTest {
 
     @Test
     void a_rebuilt_index_is_compacted_into_one_segment_in_the_background() throws Exception {
-        // What the rebuild does after its catch-up, on an index of three segments (one a refresh).
+        // What the rebuild does after its catch-up, on an index of three segments (one per refresh).
         String index = generations.create();
         try {
             for (int write = 0; write < 3; write++) {
