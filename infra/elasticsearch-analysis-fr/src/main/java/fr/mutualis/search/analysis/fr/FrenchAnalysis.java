@@ -1,16 +1,23 @@
 package fr.mutualis.search.analysis.fr;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -26,6 +33,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
@@ -195,6 +203,26 @@ public final class FrenchAnalysis {
         }
     }
 
+    /** The index-time analysis of a rule's term, to compare terms as the index sees them. */
+    private static final class StemsHolder {
+        static final Analyzer ANALYZER = indexAnalyzer();
+
+        static List<String> stems(String term) {
+            List<String> stems = new ArrayList<>();
+            try (TokenStream stream = ANALYZER.tokenStream("rule", term)) {
+                CharTermAttribute text = stream.addAttribute(CharTermAttribute.class);
+                stream.reset();
+                while (stream.incrementToken()) {
+                    stems.add(text.toString());
+                }
+                stream.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot analyze the rule term " + term, e);
+            }
+            return stems;
+        }
+    }
+
     /** Lazy holder: the synonyms are parsed when the plugin first builds a synonyms filter or search analyzer. */
     private static final class SynonymsHolder {
         static final SynonymMap MAP = parseSolrSynonyms(SYNONYMS_RESOURCE);
@@ -203,6 +231,27 @@ public final class FrenchAnalysis {
     /** Lazy holder: the related vocabulary is parsed when the plugin first builds the related analyzer. */
     private static final class RelatedHolder {
         static final SynonymMap MAP = parseSolrSynonyms(RELATED_RESOURCE);
+    }
+
+    /**
+     * A group of equivalent terms whose forms the stemmer merges (« tiers-lieu, tiers-lieux »), rewritten so that each
+     * form is still recognised in a query but the group gives each stemmed term once: {@code a, b, a2 => a, b}. Listed
+     * twice, a term weighed twice what the group's other terms and the query's other words weigh. Other lines (one-way
+     * rules, groups without such forms, comments) are kept as they are.
+     */
+    static String oneTermPerStem(String rule) {
+        String content = rule.strip();
+        if (content.isEmpty() || content.startsWith("#") || content.contains("=>")) {
+            return rule;
+        }
+        List<String> terms = Arrays.stream(content.split(",")).map(String::strip).filter(term -> !term.isEmpty())
+                .toList();
+        Map<List<String>, String> firstByStems = new LinkedHashMap<>();
+        terms.forEach(term -> firstByStems.putIfAbsent(StemsHolder.stems(term), term));
+        if (firstByStems.size() == terms.size()) {
+            return rule;
+        }
+        return String.join(", ", terms) + " => " + String.join(", ", firstByStems.values());
     }
 
     /** Parses a resource of rules in Solr format next to this class. */
@@ -223,8 +272,10 @@ public final class FrenchAnalysis {
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT));
+            String rules = new BufferedReader(reader).lines().map(FrenchAnalysis::oneTermPerStem)
+                    .collect(Collectors.joining("\n"));
             SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-            parser.parse(reader);
+            parser.parse(new StringReader(rules));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);

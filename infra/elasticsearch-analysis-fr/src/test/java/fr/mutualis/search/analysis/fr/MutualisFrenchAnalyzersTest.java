@@ -108,6 +108,29 @@ class MutualisFrenchAnalyzersTest {
     }
 
     @Test
+    void aGroupGivesEachStemmedTermOnceWhicheverFormIsTyped() {
+        // Listed twice, « tiers-lieu » and « tiers-lieux » made the concept weigh twice the query's other words.
+        for (String typed : List.of("tiers-lieu", "tiers-lieux", "fablab")) {
+            assertThat(terms(SEARCH, typed)).as(typed).containsOnlyOnce("lieu").contains("fablab");
+        }
+        for (String typed : List.of("médiateurs numériques", "médiateur numérique", "illectronisme")) {
+            assertThat(terms(RELATED, typed)).as(typed)
+                    .containsOnlyOnce(terms(INDEX, "médiateur").get(0), terms(INDEX, "conseiller").get(0))
+                    .contains(terms(INDEX, "illectronisme").get(0));
+        }
+        assertThat(terms(RELATED, "services communs")).containsOnlyOnce(terms(INDEX, "commun").get(0));
+    }
+
+    @Test
+    void aRuleIsRewrittenOnlyWhenTheStemmerMergesTwoOfItsTerms() {
+        assertThat(FrenchAnalysis.oneTermPerStem("fablab, tiers-lieu, tiers-lieux"))
+                .isEqualTo("fablab, tiers-lieu, tiers-lieux => fablab, tiers-lieu");
+        assertThat(FrenchAnalysis.oneTermPerStem("demat, dematerialisation")).isEqualTo("demat, dematerialisation");
+        assertThat(FrenchAnalysis.oneTermPerStem("a => b, b2")).isEqualTo("a => b, b2");
+        assertThat(FrenchAnalysis.oneTermPerStem("# x, x")).isEqualTo("# x, x");
+    }
+
+    @Test
     void plainWordsFindTheirDocuments() throws IOException {
         assertThat(search("dematerialisation")).containsExactly("Dématérialisation des actes");
         assertThat(search("ouverture")).containsExactlyInAnyOrder(

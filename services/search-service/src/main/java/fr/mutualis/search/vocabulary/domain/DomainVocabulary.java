@@ -4,11 +4,13 @@ import fr.mutualis.search.experience.domain.QueryExpansion;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The domain vocabulary at one revision ({@code contracts/events/vocabulary.revision.v1.schema.json}), and what it
@@ -67,18 +69,21 @@ public final class DomainVocabulary {
     /** What this vocabulary adds to the query {@code text}. */
     public QueryExpansion expand(String text) {
         List<String> words = words(text);
-        Set<String> alternatives = new LinkedHashSet<>();
+        // By their singular words: a plural listed beside its singular rewords the query into itself, which weighed its
+        // words twice; the stemmer gives both one stem.
+        Map<String, String> alternativesBySingular = new LinkedHashMap<>();
         for (List<List<String>> terms : rewordable) {
-            alternatives.addAll(rewordings(words, terms));
+            rewordings(words, terms).forEach(reworded -> alternativesBySingular.putIfAbsent(singulars(reworded),
+                    reworded));
         }
+        alternativesBySingular.remove(singulars(String.join(" ", words)));
         List<String> found = new ArrayList<>();
         for (String word : protectedWords) {
             if (words.stream().anyMatch(queried -> sameWord(queried, word))) {
                 found.addAll(new LinkedHashSet<>(List.of(word, singular(word), singular(word) + "s")));
             }
         }
-        alternatives.remove(String.join(" ", words));
-        List<String> bounded = alternatives.stream().limit(MAX_ALTERNATIVES).toList();
+        List<String> bounded = alternativesBySingular.values().stream().limit(MAX_ALTERNATIVES).toList();
         if (found.isEmpty()) {
             return new QueryExpansion(bounded, List.of(), text);
         }
@@ -123,6 +128,10 @@ public final class DomainVocabulary {
 
     private static boolean sameWord(String a, String b) {
         return a.equals(b) || singular(a).equals(singular(b));
+    }
+
+    private static String singulars(String words) {
+        return Arrays.stream(words.split(" ")).map(DomainVocabulary::singular).collect(Collectors.joining(" "));
     }
 
     private static String singular(String word) {

@@ -29,6 +29,16 @@ class DomainVocabularyTest {
     }
 
     @Test
+    void a_plural_listed_beside_its_singular_is_no_second_rewording() {
+        DomainVocabulary vocabulary = new DomainVocabulary(1, List.of(new DomainVocabulary.Entry("synonymes",
+                List.of("tiers-lieu", "tiers-lieux", "fablab", "fablabs"))));
+
+        // A rewording that is the query again, or another rewording again, made its words weigh twice.
+        assertThat(vocabulary.expand("tiers-lieu rural").alternatives()).containsExactly("fablab rural");
+        assertThat(vocabulary.expand("fablabs").alternatives()).containsExactly("tiers lieu");
+    }
+
+    @Test
     void a_protected_word_leaves_the_stemmed_text_and_is_matched_as_written_singular_or_plural() {
         QueryExpansion expansion = VOCABULARY.expand("Numériques responsables");
 
