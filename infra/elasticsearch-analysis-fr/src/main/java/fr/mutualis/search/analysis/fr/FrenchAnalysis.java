@@ -1,12 +1,10 @@
 package fr.mutualis.search.analysis.fr;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -177,13 +174,9 @@ public final class FrenchAnalysis {
         static final StemmerOverrideFilter.StemmerOverrideMap MAP = load();
 
         private static StemmerOverrideFilter.StemmerOverrideMap load() {
-            try (InputStream in = FrenchAnalysis.class.getResourceAsStream(STEM_OVERRIDES_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing stem overrides resource " + STEM_OVERRIDES_RESOURCE
-                            + " next to " + FrenchAnalysis.class.getName());
-                }
+            try {
                 StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-                String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R");
+                String[] lines = resourceLines(STEM_OVERRIDES_RESOURCE);
                 for (int number = 1; number <= lines.length; number++) {
                     String line = lines[number - 1].strip();
                     if (line.isEmpty() || line.startsWith("#")) {
@@ -198,7 +191,7 @@ public final class FrenchAnalysis {
                 }
                 return builder.build();
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + STEM_OVERRIDES_RESOURCE, e);
+                throw new UncheckedIOException("Cannot build the stem overrides", e);
             }
         }
     }
@@ -254,7 +247,10 @@ public final class FrenchAnalysis {
         return String.join(", ", terms) + " => " + String.join(", ", firstByStems.values());
     }
 
-    /** Parses a resource of rules in Solr format next to this class. */
+    /**
+     * Parses a resource of rules in Solr format next to this class, each line rewritten by {@link #oneTermPerStem} and
+     * parsed on its own, so that an error names the line of the file.
+     */
     private static SynonymMap parseSolrSynonyms(String resource) {
         // The rules are analyzed like the text they are matched against: tokenized, elisions removed, folded.
         Analyzer ruleAnalyzer = new Analyzer() {
@@ -264,24 +260,36 @@ public final class FrenchAnalysis {
                 return new TokenStreamComponents(source, fold(elision(source)));
             }
         };
-        try (ruleAnalyzer; InputStream in = FrenchAnalysis.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing synonyms resource " + resource + " next to "
-                        + FrenchAnalysis.class.getName());
-            }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            String rules = new BufferedReader(reader).lines().map(FrenchAnalysis::oneTermPerStem)
-                    .collect(Collectors.joining("\n"));
+        try (ruleAnalyzer) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, ruleAnalyzer);
-            parser.parse(new StringReader(rules));
+            String[] lines = resourceLines(resource);
+            for (int number = 1; number <= lines.length; number++) {
+                try {
+                    parser.parse(new StringReader(oneTermPerStem(lines[number - 1])));
+                } catch (ParseException e) {
+                    throw new IllegalStateException("Invalid synonym rule in " + resource + " at line " + number
+                            + ": " + e.getMessage(), e);
+                }
+            }
             return parser.build();
         } catch (IOException e) {
+            throw new UncheckedIOException("Cannot parse " + resource, e);
+        }
+    }
+
+    /** The lines of a UTF-8 resource next to this class; a byte that is not UTF-8 is an error, not a replaced letter. */
+    private static String[] resourceLines(String resource) {
+        try (InputStream in = FrenchAnalysis.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource + " next to "
+                        + FrenchAnalysis.class.getName());
+            }
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(in.readAllBytes())).toString().split("\\R");
+        } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + resource, e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("Invalid synonym rule in " + resource + " at line "
-                    + e.getErrorOffset() + ": " + e.getMessage(), e);
         }
     }
 }
