@@ -32,11 +32,11 @@ class BenchmarkEndToEndTest {
     private static final Duration PIPELINE = Duration.ofSeconds(60);
     /**
      * The validation part's floors: the figures measured on a freshly reset platform, less a margin for the records
-     * other tests leave in the index (docs/benchmarks/relevance.md). They may only go up; the issue's goal is 0.85
-     * and +0.15.
+     * other tests leave in the index (docs/benchmarks/relevance.md; in this test 0.789 to 0.795 and +0.149 were
+     * measured). They may only go up; the issue's goal is 0.85 and +0.15.
      */
-    private static final double VALIDATION_NDCG_FLOOR = 0.76;
-    private static final double VALIDATION_LEAD_FLOOR = 0.10;
+    private static final double VALIDATION_NDCG_FLOOR = 0.78;
+    private static final double VALIDATION_LEAD_FLOOR = 0.12;
     private static final String RENNES = "213502388";
     private static final String BREST = "212900195";
     private static final String BECHEREL = "213500226";
