@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class ObservabilityIntegrationTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).isEqualTo(202);
 
-        String trace = awaitBody(config.zipkinUrl() + "/api/v2/trace/" + TRACE_ID);
+        String trace = awaitBody(config.zipkinUrl() + "/api/v2/trace/" + TRACE_ID, Http.Response::ok);
         assertThat(trace).contains("\"name\":\"post /api/experiences\"", "\"serviceName\":\"experience-service\"");
         assertThat(Http.answers(config.zipkinUrl() + "/zipkin/")).as("the trace viewer").isTrue();
     }
@@ -73,7 +74,8 @@ class ObservabilityIntegrationTest {
 
     @Test
     void prometheus_scrapes_each_service_at_its_port() throws IOException {
-        String targets = Http.get(config.prometheusUrl() + "/api/v1/targets").body();
+        String targets = awaitBody(config.prometheusUrl() + "/api/v1/targets",
+                response -> !response.body().contains("\"activeTargets\":[]"));
 
         for (ServiceDescriptor service : config.services()) {
             assertThat(targets).contains("\"scrapeUrl\":\"http://127.0.0.1:" + config.port(service)
@@ -82,11 +84,14 @@ class ObservabilityIntegrationTest {
         }
     }
 
-    /** Zipkin stores what it accepted asynchronously: the first reads may miss it. */
-    private static String awaitBody(String url) throws IOException {
+    /**
+     * Zipkin stores what it accepted asynchronously, and Prometheus is ready before its scrape manager has synced
+     * the configured targets: the first reads may miss either.
+     */
+    private static String awaitBody(String url, Predicate<Http.Response> complete) throws IOException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         Http.Response response = Http.get(url);
-        while (!response.ok() && System.nanoTime() < deadline) {
+        while (!complete.test(response) && System.nanoTime() < deadline) {
             Processes.sleep(Duration.ofMillis(200));
             response = Http.get(url);
         }
