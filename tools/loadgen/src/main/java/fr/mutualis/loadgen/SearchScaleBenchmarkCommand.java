@@ -342,7 +342,8 @@ public final class SearchScaleBenchmarkCommand {
                 %s
                 %s
                 - **Recherche** : `GET /api/search?size=20&q=…`, la requête du portail : 20 résultats surlignés, les 11
-                  facettes, la suggestion orthographique et le journal des recherches, à travers search-service.
+                  facettes, la suggestion orthographique (quand un mot n'est dans aucune fiche) et le journal des
+                  recherches, à travers search-service.
                 - **PostgreSQL** : les mêmes fiches copiées dans une table (`tsvector` pondéré, configuration `french`,
                   index GIN), les 20 meilleures par `ts_rank_cd` avec `ts_headline` sur titre, résumé et description,
                   puis le total et 10 facettes en `GROUP BY` sur les fiches trouvées (une requête ; la facette des

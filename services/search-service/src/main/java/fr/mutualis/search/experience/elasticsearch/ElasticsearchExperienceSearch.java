@@ -246,7 +246,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The page of hits: scored, with the spelling suggestion; matches not counted. For a search by words, which records
+     * The page of hits: scored, with the spelling suggestion when a word of the query is one that no record uses (the
+     * suggester has nothing to offer for the others, and cost about a tenth of the page on 1,000,000 records,
+     * docs/benchmarks/search-scale.md); matches not counted. For a search by words, which records
      * are visible (published, demo or not) is a {@code post_filter}, with the chosen facet values: a query of text
      * clauses alone lets Elasticsearch skip the records that cannot reach the page (block-max WAND), which a filter
      * clause matching nearly every record prevented. On 1,000,000 records a page took 2 to 4 times less
@@ -270,7 +272,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         if (!postFilters.isEmpty()) {
             body.put("post_filter", Map.of("bool", Map.of("filter", postFilters)));
         }
-        if (!query.isListing()) {
+        if (!unknownWords.isEmpty()) {
             body.put("suggest", Map.of("text", query.text(), "didYouMean", spellingCorrection()));
         }
         return body;
@@ -393,7 +395,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     /**
      * The words of the query, long enough to be mistyped ({@value #SHORTEST_MISTYPABLE} letters), that no record uses
-     * in any searched field: only those get typo tolerance. A correctly spelled word gains little from it (its plural
+     * in any searched field: only those get typo tolerance, and only a query with one asks for a spelling suggestion. A correctly spelled word gains little from it (its plural
      * and inflections are the stemmer's) and cost the most of a search: on 1,000,000 records the typo-tolerant clause
      * over every word took about half of the page's time and of the counts' (docs/benchmarks/search-scale.md). One
      * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard

@@ -50,6 +50,8 @@ class ElasticsearchExperienceSearchTest {
     private int shown;
     private long counted;
     private boolean countsRefused;
+    /** The word that no record uses, if any. */
+    private String unknownWord;
 
     @BeforeEach
     void anElasticsearchThatAnswersEverySearchByItsKind() throws IOException {
@@ -118,10 +120,20 @@ class ElasticsearchExperienceSearchTest {
     void the_page_of_a_word_search_scores_its_words_alone_and_keeps_the_published_records_after() {
         search(SearchQuery.of("RGPD communes", 0, 10));
 
-        JsonNode page = searchOf("suggest");
+        JsonNode page = searchOf("sort");
         assertThat(page.path("query").path("bool").has("filter")).as("no filter beside the words").isFalse();
         assertThat(page.path("query").path("bool").path("should")).isNotEmpty();
         assertThat(page.path("post_filter").toString()).contains("{\"term\":{\"status\":\"published\"}}");
+    }
+
+    @Test
+    void only_a_query_with_a_word_that_no_record_uses_asks_for_a_spelling_suggestion() {
+        search(SearchQuery.of("RGPD communes", 0, 10));
+        assertThat(searchOf("sort").has("suggest")).as("every word known: nothing to correct").isFalse();
+
+        unknownWord = "comunes";
+        search(SearchQuery.of("RGPD comunes", 0, 10));
+        assertThat(searchOf("sort").path("suggest").path("text").asString()).isEqualTo("RGPD comunes");
     }
 
     @Test
@@ -130,7 +142,7 @@ class ElasticsearchExperienceSearchTest {
 
         assertThat(searchOf("aggs").path("query").toString()).contains("{\"term\":{\"status\":\"published\"}}")
                 .doesNotContain("\"phrase\"");
-        assertThat(searchOf("suggest").path("query").toString()).as("the page ranks with it").contains("\"phrase\"");
+        assertThat(searchOf("sort").path("query").toString()).as("the page ranks with it").contains("\"phrase\"");
     }
 
     @Test
@@ -205,7 +217,7 @@ class ElasticsearchExperienceSearchTest {
                 ElasticsearchExperienceSearch.SAMPLED_RECORDS).search(query);
     }
 
-    /** The search of the last search's round trips that has {@code field}: the page's suggest, the counts' aggs. */
+    /** The search of the last search's round trips that has {@code field}: the page's sort, the counts' aggs. */
     private JsonNode searchOf(String field) {
         for (int i = multiSearches.size() - 1; i >= 0; i--) {
             for (JsonNode search : multiSearches.get(i)) {
@@ -241,7 +253,11 @@ class ElasticsearchExperienceSearchTest {
                     "{\"_id\":\"id\",\"_source\":{\"title\":\"Guichet\"},\"sort\":[1,\"id\"]}"));
             return "{\"status\":200,\"hits\":{\"hits\":[" + hits + "]}}";
         }
-        // How many records are visible, whether a word is known, a page's highlights.
+        if (search.has("terminate_after")) {
+            boolean known = !search.path("query").path("multi_match").path("query").asString().equals(unknownWord);
+            return total(known ? 1 : 0, "eq") + "}";
+        }
+        // How many records are visible, a page's highlights.
         return total(1_000_000, "eq") + "}";
     }
 
