@@ -86,10 +86,10 @@ class ObservabilityIntegrationTest {
 
     /**
      * Zipkin stores what it accepted asynchronously, and Prometheus is ready before its scrape manager has synced
-     * the configured targets: the first reads may miss either.
+     * the configured targets (its discovery hands them over every five seconds): the first reads may miss either.
      */
     private static String awaitBody(String url, Predicate<Http.Response> complete) throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         Http.Response response = Http.get(url);
         while (!complete.test(response) && System.nanoTime() < deadline) {
             Processes.sleep(Duration.ofMillis(200));
