@@ -395,11 +395,11 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     /**
      * The words of the query, long enough to be mistyped ({@value #SHORTEST_MISTYPABLE} letters), that no record uses
-     * in any searched field: only those get typo tolerance, and only a query with one asks for a spelling suggestion. A correctly spelled word gains little from it (its plural
-     * and inflections are the stemmer's) and cost the most of a search: on 1,000,000 records the typo-tolerant clause
-     * over every word took about half of the page's time and of the counts' (docs/benchmarks/search-scale.md). One
-     * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard
-     * request cache.
+     * in any searched field: only those get typo tolerance, and only a query with one asks for a spelling suggestion.
+     * A correctly spelled word gains little from typo tolerance (its plural and inflections are the stemmer's) and it
+     * cost the most of a search: on 1,000,000 records the typo-tolerant clause over every word took about half of the
+     * page's time and of the counts' (docs/benchmarks/search-scale.md). One {@code _msearch} of a search per word that
+     * stops at the first record ({@code terminate_after}), kept by the shard request cache.
      *
      * @return those words separated by spaces, or an empty string
      */
