@@ -24,6 +24,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -188,6 +189,12 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
                     .with("collectivite", collectivite("commune", "moins-3500", code));
         }
 
+        ExperienceEvents record(String title, String summary, String collectiviteName) {
+            Map<String, Object> collectivite = new HashMap<>(collectivite("commune", "moins-3500", code));
+            collectivite.put("name", collectiviteName);
+            return aNewExperience().created().title(title).summary(summary).with("collectivite", collectivite);
+        }
+
         void publish(ExperienceEvents... records) {
             List.of(records).forEach(RealStackSpringTest::send);
             searchWhenCounted("region=" + code, records.length);
@@ -223,6 +230,19 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(region.search("mairie")).containsExactly(mairie.aggregateId());
         assertThat(region.search("mairei")).as("a word that no record uses keeps its typo tolerance")
                 .contains(mairie.aggregateId());
+    }
+
+    @Test
+    void a_collectivite_is_found_by_its_name_as_written_not_by_a_word_that_its_name_shares_with_the_query() {
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents byName = region.record("Un portail famille pour la cantine",
+                "Inscriptions et paiement en ligne.", "Commune de Plouzané");
+        ExperienceEvents about = region.record("Un service informatique commun",
+                "Douze communes partagent leurs logiciels.");
+        region.publish(byName, about);
+
+        assertThat(region.search("communes")).containsExactly(about.aggregateId());
+        assertThat(region.search("Plouzane")).containsExactly(byName.aggregateId());
     }
 
     @Test

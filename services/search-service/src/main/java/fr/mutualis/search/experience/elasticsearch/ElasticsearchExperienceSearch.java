@@ -40,6 +40,13 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * stemmer shortens a correct word and not its misspelling (« dématérialisation » → dematerial).
      */
     static final List<String> FOLDED_FIELDS = TEXT_FIELDS.stream().map(ElasticsearchExperienceSearch::folded).toList();
+    /**
+     * The fields searched stemmed and through the vocabulary: all but the names (of the collectivité, of the
+     * partners), proper nouns that a query finds as written. Stemmed, « Commune de Bécherel » answered every query
+     * that says « communes ».
+     */
+    static final List<String> STEMMED_FIELDS = TEXT_FIELDS.stream()
+            .filter(field -> !field.startsWith("collectivite.name") && !field.startsWith("partnerNames")).toList();
     /** No typo in words of up to 4 letters, one up to 8, two beyond. */
     private static final String FUZZINESS = "AUTO:5,9";
     /** The shortest word that {@link #FUZZINESS} lets differ by a letter. */
@@ -624,7 +631,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     private static Map<String, Object> exactTerms(String text) {
-        return Map.of("query", text, "type", "best_fields", "fields", TEXT_FIELDS, "tie_breaker", 0.6,
+        return Map.of("query", text, "type", "best_fields", "fields", STEMMED_FIELDS, "tie_breaker", 0.6,
                 "operator", "or", "auto_generate_synonyms_phrase_query", false);
     }
 
