@@ -78,7 +78,11 @@ class DomainVocabularyIntegrationTest extends RealStackSpringTest {
     }
 
     private static java.util.Map<String, Object> collectivite(String region) {
-        return java.util.Map.of("siren", "213502388", "kind", "commune", "name", "Commune de test",
+        return collectivite(region, "Commune de test");
+    }
+
+    private static java.util.Map<String, Object> collectivite(String region, String name) {
+        return java.util.Map.of("siren", "213502388", "kind", "commune", "name", name,
                 "region", java.util.Map.of("code", region, "name", "Région " + region),
                 "populationBand", java.util.Map.of("code", "moins-3500", "label", "Moins de 3 500 habitants"));
     }
@@ -92,18 +96,26 @@ class DomainVocabularyIntegrationTest extends RealStackSpringTest {
                 .summary("Les familles et les enseignants partagent les devoirs.").with("collectivite", collectivite(region));
         ExperienceEvents fablab = aNewExperience().created().title("Un fablab au cœur du bourg")
                 .summary("Imprimantes 3D et ateliers pour tous.").with("collectivite", collectivite(region));
-        List.of(ent, fablab).forEach(RealStackSpringTest::send);
+        String valley = "val" + letters();
+        String valleyAcronym = "cc" + letters();
+        ExperienceEvents ofTheValley = aNewExperience().created().title("Une plateforme de covoiturage")
+                .summary("Les habitants partagent leurs trajets.")
+                .with("collectivite", collectivite(region, "Communauté de communes du " + valley));
+        List.of(ent, fablab, ofTheValley).forEach(RealStackSpringTest::send);
         await().atMost(Duration.ofSeconds(60)).until(() -> get("/api/search?region=" + region).body()
-                .get("total").asLong() == 2);
+                .get("total").asLong() == 3);
         assertThat(idsFor(acronym, region)).isEmpty();
         assertThat(idsFor(place, region)).isEmpty();
+        assertThat(idsFor(valleyAcronym, region)).isEmpty();
 
         long revision = storedRevision() + 2;
         publish(revision, String.join(", ", entry("sigle", acronym.toUpperCase(), "espace numérique de travail"),
-                entry("synonymes", place, "fablab")));
+                entry("synonymes", place, "fablab"), entry("sigle", valleyAcronym.toUpperCase(), valley)));
 
         await().atMost(PATIENCE).until(() -> idsFor(acronym, region).equals(List.of(ent.aggregateId())));
         assertThat(idsFor(place + "s", region)).containsExactly(fablab.aggregateId());
+        assertThat(idsFor(valleyAcronym, region)).as("a collectivité named in full by the vocabulary")
+                .containsExactly(ofTheValley.aggregateId());
 
         publish(revision - 1, entry("synonymes", place, "collèges"));
         awaitConsumed(2);

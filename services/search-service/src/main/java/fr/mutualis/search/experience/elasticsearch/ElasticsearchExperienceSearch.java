@@ -46,7 +46,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * that says « communes ».
      */
     static final List<String> STEMMED_FIELDS = TEXT_FIELDS.stream()
-            .filter(field -> !field.startsWith("collectivite.name") && !field.startsWith("partnerNames")).toList();
+            .filter(field -> !ElasticsearchExperienceSearch.isName(field)).toList();
+    /** The names, folded: where the vocabulary's rewordings find a collectivité or a partner named in full. */
+    private static final List<String> FOLDED_NAMES = FOLDED_FIELDS.stream()
+            .filter(ElasticsearchExperienceSearch::isName).toList();
     /** No typo in words of up to 4 letters, one up to 8, two beyond. */
     private static final String FUZZINESS = "AUTO:5,9";
     /** The shortest word that {@link #FUZZINESS} lets differ by a letter. */
@@ -481,6 +484,10 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         return filters;
     }
 
+    private static boolean isName(String field) {
+        return field.startsWith("collectivite.name") || field.startsWith("partnerNames");
+    }
+
     /** {@code "title^3"} → {@code "title.folded^3"}: the folded sub-field of the index template, same weight. */
     private static String folded(String weightedField) {
         int weight = weightedField.indexOf('^');
@@ -623,7 +630,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             mistyped.put("prefix_length", 1);
             clauses.add(Map.of("multi_match", mistyped));
         }
-        expansion.alternatives().forEach(alternative -> clauses.add(Map.of("multi_match", exactTerms(alternative))));
+        expansion.alternatives().forEach(alternative -> clauses.addAll(List.of(
+                Map.of("multi_match", exactTerms(alternative)),
+                Map.of("multi_match", asWritten(alternative, FOLDED_NAMES)))));
         if (!expansion.protectedWords().isEmpty()) {
             clauses.add(Map.of("multi_match", asWritten(String.join(" ", expansion.protectedWords()), FOLDED_FIELDS)));
         }
