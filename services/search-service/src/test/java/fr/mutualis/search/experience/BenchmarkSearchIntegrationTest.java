@@ -246,6 +246,20 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_question_finds_the_records_of_its_subject_not_those_that_use_its_question_word() {
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents backups = region.record("Sauvegarde des données de la mairie",
+                "Une copie chaque nuit, hors du bâtiment.");
+        ExperienceEvents canteen = region.record("Le portail famille",
+                "Comment s'inscrire à la cantine en ligne : le guide pas à pas.");
+        region.publish(backups, canteen);
+
+        assertThat(region.search("comment sauvegarder les données ?")).containsExactly(backups.aggregateId());
+        assertThat(region.search("comment")).as("a query of question words alone is searched as it is")
+                .containsExactly(canteen.aggregateId());
+    }
+
+    @Test
     void a_query_equal_to_a_multi_word_synonym_finds_its_words_in_any_order() {
         OwnRegion region = new OwnRegion();
         ExperienceEvents record = region.record("Le numérique au service de l'inclusion",

@@ -21,7 +21,8 @@ import java.util.Set;
  * @param archived true to search the archived records instead of the published ones
  * @param demo     null for all records, false to leave the demonstration ones out, true for them only
  * @param peers    the collectivités comparable to one, or null
- * @param expansion what the domain vocabulary adds to the text ({@link #withExpansion}); none by default
+ * @param expansion what the domain vocabulary adds to the text ({@link #expandedBy}), which is searched without its
+ *                  {@link QuestionWords}; none by default
  */
 public record SearchQuery(String text, int page, int size, Map<Facet, Set<String>> filters, Sort sort, Cursor cursor,
                           boolean archived, Boolean demo, Peers peers, QueryExpansion expansion) {
@@ -45,7 +46,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
 
     public SearchQuery {
         text = text == null ? "" : text.strip();
-        expansion = expansion == null ? QueryExpansion.none(text) : expansion;
+        expansion = expansion == null ? QueryExpansion.none(QuestionWords.removedFrom(text)) : expansion;
         filters = filters == null || filters.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(filters));
         sort = sort == null ? (text.isEmpty() ? Sort.DATE : Sort.RELEVANCE) : sort;
         List<Violation> violations = violations(text, page, size, sort, cursor);
@@ -62,7 +63,8 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
     /** The same search, with what {@code vocabulary} adds to its text. */
     public SearchQuery expandedBy(QueryVocabulary vocabulary) {
         return isListing() ? this
-                : new SearchQuery(text, page, size, filters, sort, cursor, archived, demo, peers, vocabulary.expand(text));
+                : new SearchQuery(text, page, size, filters, sort, cursor, archived, demo, peers,
+                        vocabulary.expand(QuestionWords.removedFrom(text)));
     }
 
     public static SearchQuery of(String text, int page, int size) {

@@ -22,6 +22,20 @@ class SearchQueryTest {
     }
 
     @Test
+    void searchesAQuestionByItsSubjectAndKeepsItAsTyped() {
+        SearchQuery question = SearchQuery.of("Comment sécuriser les données ? Quelles solutions ?", 0, 10);
+
+        assertThat(question.text()).isEqualTo("Comment sécuriser les données ? Quelles solutions ?");
+        assertThat(question.expansion().unprotectedText()).isEqualTo("sécuriser les données ? solutions ?");
+        assertThat(question.expandedBy(text -> QueryExpansion.none("[" + text + "]")).expansion().unprotectedText())
+                .isEqualTo("[sécuriser les données ? solutions ?]");
+        assertThat(SearchQuery.of("commentaires des habitants", 0, 10).expansion().unprotectedText())
+                .as("a word that begins like one is not one").isEqualTo("commentaires des habitants");
+        assertThat(SearchQuery.of("pourquoi ?", 0, 10).expansion().unprotectedText())
+                .as("nothing else to search").isEqualTo("pourquoi ?");
+    }
+
+    @Test
     void computesTheOffsetOfAPage() {
         assertThat(SearchQuery.of("x", 3, 20).offset()).isEqualTo(60);
     }
