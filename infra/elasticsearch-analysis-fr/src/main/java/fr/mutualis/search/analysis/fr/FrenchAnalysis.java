@@ -80,10 +80,11 @@ public final class FrenchAnalysis {
 
     /**
      * French light stemming: "collectivites" and "collectivite" → "colectivit"; the words of
-     * {@link #STEM_OVERRIDES_RESOURCE} get their stem from there ("numeriques" → "numerique", not "num").
+     * {@link #STEM_OVERRIDES_RESOURCE} get their stem from there ("numeriques" → "numerique", not "num"), and a noun
+     * in "-isation" is kept whole ({@link IsationStemFilter}: "mutualisations" → "mutualisation", not "mutuel").
      */
     public static TokenStream stem(TokenStream in) {
-        return new FrenchLightStemFilter(new StemmerOverrideFilter(in, StemOverridesHolder.MAP));
+        return new FrenchLightStemFilter(new IsationStemFilter(new StemmerOverrideFilter(in, StemOverridesHolder.MAP)));
     }
 
     /** Expands the domain synonyms (a token graph: use it at search time only). Expects folded, lowercase tokens. */

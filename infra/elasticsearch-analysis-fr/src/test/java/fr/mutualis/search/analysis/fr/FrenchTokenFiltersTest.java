@@ -86,6 +86,21 @@ class FrenchTokenFiltersTest {
     }
 
     @Test
+    void stemKeepsANounInIsationWholeAndApartFromOtherWords() {
+        Analyzer analyzer = chain(in -> stem.create(fold.create(in)));
+
+        assertThat(terms(analyzer, "Mutualisation mutualisations")).containsExactly("mutualisation", "mutualisation");
+        for (String[] unrelated : new String[][] {
+            {"mutualisation", "mutuelle"}, {"organisation", "organes"}, {"sécurisation", "sécu"},
+            {"valorisation", "valo"}, {"mutualisation", "mutualisé"}}) {
+            assertThat(terms(analyzer, unrelated[0])).as(unrelated[0] + " ≠ " + unrelated[1])
+                    .isNotEqualTo(terms(analyzer, unrelated[1]));
+        }
+        assertThat(terms(analyzer, "numérisation utilisation")).as("the override file's stems stay")
+                .containsExactly("numeris", "utilis");
+    }
+
+    @Test
     void synonymsExpandAcronymsAndMultiWordTermsBothWays() {
         Analyzer analyzer = chain(in -> synonyms.create(fold.create(elision.create(in))));
 
