@@ -35,12 +35,16 @@ public final class RelevanceCommand {
         Profile profile = args.length > 0 && args[0].equals("--test") ? Profile.TEST : Profile.DEV;
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, profile);
+        String others = othersWarning(new SearchApiRanker(config.serviceUrl("search-service")).otherRecords(), profile);
+        if (!others.isEmpty()) {
+            out.println(others);
+        }
         Measured measured = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
                 StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
         SpellingReport spelling = spelling(root, config.serviceUrl("search-service"));
         out.println(measured.toMarkdown());
         out.println(spelling.toMarkdown());
-        Path written = write(root, measured, spelling);
+        Path written = write(root, measured, spelling, others);
         out.println("Résultats écrits dans / written to " + root.relativize(written));
     }
 
@@ -72,7 +76,23 @@ public final class RelevanceCommand {
         return SpellingReport.measure(Judgments.read(root.resolve(JUDGMENTS)), new SearchApiRanker(searchUrl));
     }
 
-    private static Path write(Path root, Measured measured, SpellingReport spelling) throws IOException {
+    /**
+     * What to say when the index holds other records than the demonstration ones: the figures then differ from a
+     * fresh platform's (on a test stack after the integration tests, tuning 0.885 instead of 0.892); empty otherwise.
+     */
+    static String othersWarning(long otherRecords, Profile profile) {
+        if (otherRecords == 0) {
+            return "";
+        }
+        return ("**Attention** : l'index contenait aussi %,d fiches publiques hors démonstration (tests, fiches "
+                + "synthétiques) ; elles ne sont jamais classées, mais leurs mots changent le poids de chaque terme, "
+                + "donc les scores. Chiffres comparables seulement sur une plateforme remise à zéro "
+                + "(`./mutualis down%s && ./mutualis reset%s`).\n").formatted(otherRecords,
+                profile == Profile.TEST ? " --test" : "", profile == Profile.TEST ? " --test" : "");
+    }
+
+    private static Path write(Path root, Measured measured, SpellingReport spelling, String others)
+            throws IOException {
         Path file = root.resolve("docs/benchmarks/relevance.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, """
@@ -86,7 +106,7 @@ public final class RelevanceCommand {
                 configuration `french`, mêmes fiches, mêmes poids (titre A, résumé B, reste C), termes en OU. MRR : rang
                 réciproque moyen de la première fiche pertinente.
 
-                %s
+                %s%s
                 ## Correction orthographique / spelling correction
 
                 Chaque requête jugée bien écrite est envoyée telle quelle (la recherche ne doit rien proposer), puis avec
@@ -94,7 +114,8 @@ public final class RelevanceCommand {
                 tour de rôle) : la correction proposée, ou cherchée à la place du texte qui ne trouvait rien, doit
                 redonner la requête (casse, accents et articles élidés mis à part).
 
-                %s""".formatted(LocalDate.now(), JUDGMENTS, VALIDATION, measured.toMarkdown(), spelling.toMarkdown()));
+                %s""".formatted(LocalDate.now(), JUDGMENTS, VALIDATION, others.isEmpty() ? "" : others + "\n",
+                measured.toMarkdown(), spelling.toMarkdown()));
         return file;
     }
 }

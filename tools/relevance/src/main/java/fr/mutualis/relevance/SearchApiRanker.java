@@ -48,9 +48,20 @@ public final class SearchApiRanker implements Ranker {
         return corrected != null ? corrected : answer.path("didYouMean").asString(null);
     }
 
+    /**
+     * How many public records the index holds besides the demonstration ones (integration tests', synthetic ones).
+     * They are never ranked, but their words change every term's weight, and so the demonstration records' scores.
+     */
+    public long otherRecords() {
+        return get("/api/search?demo=false&size=1").path("total").asLong();
+    }
+
     private JsonNode search(String query, int k) {
-        URI uri = URI.create(searchUrl + "/api/search?demo=true&size=" + k + "&q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return get("/api/search?demo=true&size=" + k + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    private JsonNode get(String pathAndQuery) {
+        URI uri = URI.create(searchUrl + pathAndQuery);
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
