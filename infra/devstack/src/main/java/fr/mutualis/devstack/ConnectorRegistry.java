@@ -73,10 +73,16 @@ public final class ConnectorRegistry {
         }
     }
 
-    /** Removes the connector; its replication slot stays, so a later registration resumes where it stopped. */
+    /**
+     * Removes the connector, then waits until its task has let go of its replication slot: Connect forgets the
+     * configuration at once but stops the task a moment later, and a change written in between is still published.
+     * The slot stays, so a later registration resumes where it stopped.
+     */
     public void unregister(String name) {
         try {
+            String slot = value(configuration(name), "slot.name");
             Http.delete(connectUrl() + "/connectors/" + name);
+            awaitReleased(name, slot);
         } catch (IOException e) {
             throw new StackException(COMPONENT, "suppression du connecteur impossible / cannot delete connector "
                     + name + ": " + e.getMessage(), e);
@@ -124,6 +130,18 @@ public final class ConnectorRegistry {
         }
         throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " pas démarré après / not running after "
                 + RUNNING_TIMEOUT.toSeconds() + " s: " + status, connectLog());
+    }
+
+    private void awaitReleased(String name, String slot) {
+        DatabaseRoles database = new DatabaseRoles(config, endpoints);
+        long deadline = System.nanoTime() + RUNNING_TIMEOUT.toNanos();
+        while (database.streams(slot)) {
+            if (System.nanoTime() > deadline) {
+                throw StackException.withLogTail(COMPONENT, "connecteur / connector " + name + " toujours actif après /"
+                        + " still streaming after " + RUNNING_TIMEOUT.toSeconds() + " s (slot " + slot + ")", connectLog());
+            }
+            Processes.sleep(Duration.ofMillis(100));
+        }
     }
 
     /** The connector's own state, then one per task: all RUNNING, with at least one task. */

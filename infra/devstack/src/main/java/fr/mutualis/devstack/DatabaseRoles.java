@@ -126,6 +126,16 @@ public final class DatabaseRoles {
         }
     }
 
+    /** Whether a connector still streams changes through replication slot {@code slot}. */
+    boolean streams(String slot) {
+        try (Connection connection = connect("postgres")) {
+            return exists(connection, "SELECT 1 FROM pg_replication_slots WHERE slot_name = ? AND active", slot);
+        } catch (SQLException e) {
+            throw new StackException(PostgresComponent.NAME, "slot de réplication illisible / cannot read replication slot " + slot
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A role that can log in with {@code password} and do nothing else but, for Debezium, replication. */
     private static void login(Connection connection, String role, boolean replication, String password) throws SQLException {
         String attributes = " WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS "
