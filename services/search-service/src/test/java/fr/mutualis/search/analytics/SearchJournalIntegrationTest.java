@@ -70,11 +70,13 @@ class SearchJournalIntegrationTest extends RealStackSpringTest {
         send(record);
         await().atMost(Duration.ofSeconds(60)).until(() -> search(word, 10).body().get("total").asLong() == 1);
 
-        String searchId = search(word.toUpperCase() + "  jean.dupont@example.org", 10).body().get("searchId").asString();
+        // The address's words count too: on a stack with the demonstration records, « example » finds « exemple ».
+        JsonNode answer = search(word.toUpperCase() + "  jean.dupont@example.org", 10).body();
+        String searchId = answer.get("searchId").asString();
 
         JsonNode kept = await().atMost(PATIENCE).until(() -> kept(searchId), Optional::isPresent).orElseThrow();
         assertThat(kept.get("query").asString()).isEqualTo(word + " [courriel]");
-        assertThat(kept.get("total").asLong()).isEqualTo(1);
+        assertThat(kept.get("total").asLong()).isEqualTo(answer.get("total").asLong()).isPositive();
         assertThat(kept.get("clicked").asBoolean()).isFalse();
         List<String> fields = new ArrayList<>();
         kept.propertyNames().forEach(fields::add);
