@@ -77,7 +77,7 @@ public record SearchProperties(
      */
     public record Index(
             @NotBlank @DefaultValue("experiences") String alias,
-            @NotBlank @DefaultValue("experiences-000006") String initialIndex,
+            @NotBlank @DefaultValue("experiences-000007") String initialIndex,
             @NotBlank @DefaultValue("experiences") String templateName,
             @NotBlank @DefaultValue("classpath:elasticsearch/index-templates/experiences.json") String templateLocation,
             @NotNull @DefaultValue("60s") Duration bootstrapTimeout) {

@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The experience index's generations on Elasticsearch. A rebuilt index is named after the bootstrap's index with a
- * timestamp ({@code experiences-000006-r20261201103000123}): it takes its settings and mapping from the same template
+ * timestamp ({@code experiences-000007-r20261201103000123}): it takes its settings and mapping from the same template
  * ({@code experiences-*}), and the bootstrap recognises it as the current mapping at the next start.
  *
  * <p>A rebuilt index is not refreshed periodically until it is made searchable: nobody reads it before the swap, and
