@@ -30,8 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * experience-service's outbox connector on a PostgreSQL, Kafka and Connect of its own (own ports and folder, not the
  * shared test stack's): the connector's configuration holds no secret, a quiet outbox does not pin its replication
- * slot, a purge of published rows publishes nothing, topics exist although the broker creates none, and the
- * launcher's status and logs tell the truth.
+ * slot, a purge of published rows publishes nothing, an unregistered connector publishes nothing until it is back,
+ * topics exist although the broker creates none, and the launcher's status and logs tell the truth.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OutboxConnectorIntegrationTest {
@@ -129,6 +129,22 @@ class OutboxConnectorIntegrationTest {
 
     @Test
     @Order(4)
+    void an_unregistered_connector_publishes_nothing_until_registered_again_then_what_was_written_meanwhile()
+            throws SQLException {
+        ConnectorRegistry registry = new ConnectorRegistry(config);
+        registry.unregister(CONNECTOR);
+        assertThat(slotActive()).as("its task has let go of slot " + SLOT).isFalse();
+        String meanwhile = UUID.randomUUID().toString();
+        insertEvent(meanwhile);
+
+        assertThat(keys()).as("nothing published while it is away").doesNotContain(meanwhile);
+
+        registry.register(CONNECTOR);
+        await(meanwhile + " published once back", () -> keys().contains(meanwhile));
+    }
+
+    @Test
+    @Order(5)
     void the_broker_and_connect_log_what_they_do() throws IOException {
         for (Component component : List.of(kafka, connect)) {
             assertThat(Files.readString(component.log(), StandardCharsets.UTF_8)).as(component.name())
@@ -137,7 +153,7 @@ class OutboxConnectorIntegrationTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void connect_is_reported_impaired_while_the_broker_is_down() {
         kafka.stop();
         try {
@@ -150,6 +166,16 @@ class OutboxConnectorIntegrationTest {
             kafka.awaitHealthy();
         }
         await("connect serving again", () -> connect.state().serving());
+    }
+
+    private static boolean slotActive() throws SQLException {
+        try (Connection admin = admin("postgres"); PreparedStatement query = admin.prepareStatement(
+                "SELECT active FROM pg_replication_slots WHERE slot_name = ?")) {
+            query.setString(1, SLOT);
+            try (ResultSet result = query.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
     }
 
     private static void insertEvent(String aggregateId) throws SQLException {
