@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -45,8 +46,8 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * partners), proper nouns that a query finds as written. Stemmed, « Commune de Bécherel » answered every query
      * that says « communes ».
      */
-    static final List<String> STEMMED_FIELDS = TEXT_FIELDS.stream()
-            .filter(field -> !ElasticsearchExperienceSearch.isName(field)).toList();
+    private static final List<String> STEMMED_FIELDS = TEXT_FIELDS.stream()
+            .filter(Predicate.not(ElasticsearchExperienceSearch::isName)).toList();
     /** The names, folded: where the vocabulary's rewordings find a collectivité or a partner named in full. */
     private static final List<String> FOLDED_NAMES = FOLDED_FIELDS.stream()
             .filter(ElasticsearchExperienceSearch::isName).toList();
