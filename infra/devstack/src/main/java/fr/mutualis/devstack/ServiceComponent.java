@@ -1,12 +1,18 @@
 package fr.mutualis.devstack;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A Spring Boot service of the platform, run from the executable jar its module builds, as its descriptor says. */
+/**
+ * A Spring Boot service of the platform, run from a copy of the executable jar its module builds, as its descriptor
+ * says.
+ */
 public final class ServiceComponent extends Component {
 
     private final ServiceDescriptor descriptor;
@@ -33,15 +39,27 @@ public final class ServiceComponent extends Component {
         return config.serviceUrl(name());
     }
 
+    /**
+     * Runs a copy of the built jar, taken at each start: a running JVM reads its classes from the jar lazily, and a
+     * build that rewrites {@code target/} under it (a module's {@code mvn verify}) left it answering 500 to every request.
+     */
     @Override
-    protected void prepare() {
-        config.built(name(), descriptor.jar());
+    protected void prepare() throws IOException {
+        Path built = config.built(name(), descriptor.jar());
+        Path running = runningJar();
+        if (!Files.exists(running) || Files.size(running) != Files.size(built)
+                || !Files.getLastModifiedTime(running).equals(Files.getLastModifiedTime(built))) {
+            Files.copy(built, running, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private Path runningJar() {
+        return folder().resolve(name() + ".jar");
     }
 
     @Override
     protected List<String> command() {
-        List<String> command = new ArrayList<>(jvm("384m", "-jar",
-                config.projectRoot().resolve(descriptor.jar()).toString(), "--server.port=" + port()));
+        List<String> command = new ArrayList<>(jvm("384m", "-jar", runningJar().toString(), "--server.port=" + port()));
         command.addAll(Services.arguments(config, descriptor, endpoints));
         return command;
     }

@@ -144,10 +144,32 @@ class ServicesTest {
         ServiceComponent demat = service(Services.all(config, UnprivilegedUser.detect()), "demat-service");
         assertThat(demat.command()).contains("--server.port=8090", "--spring.datasource.username=demat_service",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:19092", "--a=1", "--b=2",
-                project.resolve("services/demat-service/target/demat-service.jar").toString());
+                config.dataRoot().resolve("demat-service/demat-service.jar").toString());
         assertThat(demat.environment()).containsOnlyKeys("SPRING_DATASOURCE_PASSWORD", "MUTUALIS_SECRETS_KEY",
                 "MUTUALIS_KAFKA_PASSWORD");
         assertThat(new ConnectorRegistry(config).names()).containsExactly("demat-outbox");
+    }
+
+    @Test
+    void a_service_runs_a_copy_of_its_jar_that_a_rebuild_of_its_module_leaves_alone_until_its_next_start()
+            throws IOException {
+        Path project = home.resolve("project");
+        descriptor(project, "identity-service", "name=identity-service\nport=8088\n");
+        Path built = project.resolve("services/identity-service/target/identity-service.jar");
+        Files.createDirectories(built.getParent());
+        Files.writeString(built, "version 1");
+        ServiceComponent identity = service(Services.all(StackConfig.of(project, Profile.DEV, name -> null),
+                UnprivilegedUser.detect()), "identity-service");
+        Files.createDirectories(identity.folder());
+
+        identity.prepare();
+        List<String> command = identity.command();
+        Path running = Path.of(command.get(command.indexOf("-jar") + 1));
+        Files.writeString(built, "version 2, rebuilt");
+
+        assertThat(running).isNotEqualTo(built).hasContent("version 1");
+        identity.prepare();
+        assertThat(running).hasContent("version 2, rebuilt");
     }
 
     @Test
