@@ -4,6 +4,8 @@ import fr.mutualis.devstack.Profile;
 import fr.mutualis.devstack.StackConfig;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +15,25 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./mutualis generate [--records N] [--seed S] [--test]}: sends N synthetic published records (default
- * 1,000,000) to {@code mutualis.experience.events}, keyed like experience-service's events, for search-service to index.
+ * {@code ./mutualis generate [--records N] [--seed S] [--corpus narrow|variants] [--test]}: sends N synthetic
+ * published records (default 1,000,000) to {@code mutualis.experience.events}, keyed like experience-service's events,
+ * for search-service to index. The narrow corpus by default; {@code variants}: variants of the demonstration records
+ * of the relevance bench's tuning part ({@link SyntheticRecords}).
  */
 public final class GenerateCommand {
 
     static final String TOPIC = "mutualis.experience.events";
+    /** experience-service's demonstration records, from the project's root. */
+    static final Path DEMO_RECORDS = Path.of("services/experience-service/src/main/resources/demo/experiences.json");
+    /**
+     * The demonstration records of the relevance bench's tuning part end their id with 001 to 100 (tools/relevance):
+     * the validation part's own records are left out of everything else, this corpus too.
+     */
+    private static final int LAST_TUNING_RECORD = 100;
 
     private GenerateCommand() {
     }
@@ -31,13 +43,33 @@ public final class GenerateCommand {
         List<String> words = List.of(args);
         long records = Long.parseLong(option(words, "--records", "1000000"));
         long seed = Long.parseLong(option(words, "--seed", "2026"));
-        StackConfig config = StackConfig.of(StackConfig.findProjectRoot(),
-                words.contains("--test") ? Profile.TEST : Profile.DEV);
+        Path root = StackConfig.findProjectRoot();
+        StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
+        SyntheticRecords generator = switch (SyntheticRecords.Corpus.named(option(words, "--corpus", "narrow"))) {
+            case NARROW -> new SyntheticRecords(seed);
+            case VARIANTS -> SyntheticRecords.variantsOf(seed, tuningDemoRecords(root.resolve(DEMO_RECORDS)));
+        };
         long started = System.nanoTime();
-        send(config.endpoints().kafkaClientConfig(), new SyntheticRecords(seed), records, out);
+        send(config.endpoints().kafkaClientConfig(), generator, records, out);
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf("%d fiches synthétiques envoyées en %.1f s (%.0f/s) / synthetic records sent%n", records, seconds,
                 records / seconds);
+    }
+
+    /**
+     * The published demonstration records of the relevance bench's tuning part, read from {@code demoRecords}: a draft's
+     * words are not for a published record, even a synthetic one.
+     */
+    static List<JsonNode> tuningDemoRecords(Path demoRecords) {
+        List<JsonNode> records = new ArrayList<>();
+        JsonMapper.builder().build().readTree(demoRecords.toFile()).forEach(record -> {
+            String id = record.path("id").asString();
+            if (Long.parseLong(id.substring(id.lastIndexOf('-') + 1)) <= LAST_TUNING_RECORD
+                    && "published".equals(record.path("status").asString())) {
+                records.add(record);
+            }
+        });
+        return records;
     }
 
     static void send(Map<String, Object> platformKafka, SyntheticRecords generator, long records, PrintStream out) {

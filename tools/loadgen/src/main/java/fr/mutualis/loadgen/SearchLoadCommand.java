@@ -26,11 +26,13 @@ public final class SearchLoadCommand {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> FLAGS = Set.of("--all", "--portal", "--indexing", "--freshness", "--test");
-    private static final Set<String> OPTIONS = Set.of("--seconds", "--rates", "--rounds");
+    private static final Set<String> OPTIONS = Set.of("--seconds", "--rates", "--rounds", "--corpus");
     private static final String USAGE = """
             Usage : ./mutualis load [banc] [options]
               (sans banc)   recherche à l'échelle face au plein texte PostgreSQL → docs/benchmarks/search-scale.md
                               --seconds S   durée de chaque palier (60)
+                              --corpus C    le corpus généré, narrow (par défaut) ou variants
+                                            (→ docs/benchmarks/search-scale-variants.md)
               --indexing    reconstruction de l'index depuis le topic face à un chargeur nu → docs/benchmarks/indexing.md
                               --rounds N    tours, le rapport se lit sur le dernier (2)
               --freshness   délai d'une écriture à la recherche, connecteur outbox face à un poller

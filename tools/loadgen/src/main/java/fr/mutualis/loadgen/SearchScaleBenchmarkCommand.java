@@ -35,9 +35,10 @@ import tools.jackson.databind.JsonNode;
 import org.postgresql.PGConnection;
 
 /**
- * {@code ./mutualis load [--seconds S] [--test]}: the search API against PostgreSQL full text on the same
- * records, with the same queries, one client then sixteen. Run after {@code ./mutualis generate --records N} once the
- * platform has indexed them.
+ * {@code ./mutualis load [--seconds S] [--corpus C] [--test]}: the search API against PostgreSQL full text on the same
+ * records, with the same queries, one client then sixteen. Run after {@code ./mutualis generate --records N
+ * --corpus C} once the platform has indexed them: the report names that corpus and has its own file
+ * ({@link SyntheticRecords.Corpus}).
  * <ul>
  *   <li><b>Records</b>: every published document of the {@code experiences} alias is copied into a PostgreSQL table (not timed)
  *       with a weighted {@code tsvector} (title A, summary B, the rest C; stock {@code french} configuration) under a
@@ -52,7 +53,8 @@ import org.postgresql.PGConnection;
  *       does.</li>
  * </ul>
  * Each of the four runs warms up for a tenth of its time, then counts for {@code S} seconds (default 60); a failed
- * request is counted, never retried. Writes {@code docs/benchmarks/search-scale.md}: ratios measured in one run.
+ * request is counted, never retried. Writes the corpus's report ({@code docs/benchmarks/search-scale.md} for the narrow
+ * one): ratios measured in one run.
  */
 public final class SearchScaleBenchmarkCommand {
 
@@ -91,6 +93,8 @@ public final class SearchScaleBenchmarkCommand {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> words = List.of(args);
         int seconds = Integer.parseInt(GenerateCommand.option(words, "--seconds", "60"));
+        SyntheticRecords.Corpus corpus = SyntheticRecords.Corpus.named(GenerateCommand.option(words, "--corpus",
+                "narrow"));
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
         List<String> queries = new ArrayList<>(SearchLoadCommand.queries(root.resolve("tools/relevance/judgments.json")));
@@ -132,7 +136,7 @@ public final class SearchScaleBenchmarkCommand {
                     }
                 }
             }
-            write(root, out, records, queries.size(), seconds, runs);
+            write(root, out, corpus, records, queries.size(), seconds, runs);
         }
     }
 
@@ -313,8 +317,8 @@ public final class SearchScaleBenchmarkCommand {
         }
     }
 
-    private static void write(Path root, PrintStream out, long records, int queries, int seconds, List<Run> runs)
-            throws IOException {
+    private static void write(Path root, PrintStream out, SyntheticRecords.Corpus corpus, long records, int queries,
+            int seconds, List<Run> runs) throws IOException {
         Runtime runtime = Runtime.getRuntime();
         StringBuilder rows = new StringBuilder();
         for (Run run : runs) {
@@ -333,8 +337,8 @@ public final class SearchScaleBenchmarkCommand {
         String report = String.format(Locale.ROOT, """
                 # Recherche à grande échelle / search at scale
 
-                Mesuré le %s par `./mutualis load --seconds %d` sur la plateforme locale (processus sur
-                127.0.0.1), après `./mutualis generate`. Machine : %d cœurs, %s %s, Java %s.
+                Mesuré le %s par `./mutualis load --seconds %d --corpus %s` sur la plateforme locale (processus sur
+                127.0.0.1), après `./mutualis generate --corpus %s` (%s). Machine : %d cœurs, %s %s, Java %s.
                 %,d fiches publiques, les %d requêtes du banc de pertinence (réglage et validation) tour à tour.
 
                 | moteur | clients | requêtes | erreurs | débit | p50 | p95 | p99 |
@@ -356,8 +360,9 @@ public final class SearchScaleBenchmarkCommand {
                   PostgreSQL n'a que son cache de pages.
                 - Objectifs du ticket 9 sur 1 000 000 de fiches : p99 ≤ 50 ms à 1 client ; à 16 clients, aucune
                   erreur et un débit ≥ 3 × PostgreSQL.
-                """, LocalDate.now(), seconds, runtime.availableProcessors(), System.getProperty("os.name"),
+                """, LocalDate.now(), seconds, corpus.option(), corpus.option(), corpus.description(),
+                runtime.availableProcessors(), System.getProperty("os.name"),
                 System.getProperty("os.arch"), System.getProperty("java.version"), records, queries, rows, ratios);
-        BenchmarkReport.write(root, out, "docs/benchmarks/search-scale.md", report);
+        BenchmarkReport.write(root, out, corpus.report(), report);
     }
 }

@@ -13,14 +13,61 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Synthetic retours d'expérience for scale tests: record {@code n} of seed {@code s} is always the same, so runs
  * compare. Each is an {@code experience.record.published} event as experience-service publishes it (valid against the
  * published contract), flagged {@code demo}, carried by one of a few thousand synthetic collectivités spread over
  * kinds, population bands and régions like the members.
+ * <p>
+ * Two corpora. The narrow one ({@link #SyntheticRecords(long)}) writes every record with 36 subjects and 8 sentences:
+ * nearly every record holds the everyday words of a long query, the worst case for a search engine's pruning. The
+ * variants one ({@link #variantsOf}) rewrites real records: each synthetic record takes the title, most sentences,
+ * lessons and classification of one source record and a sentence or two of another, so its words follow the
+ * vocabulary of records written by people (some 1,600 distinct words, few of them in most records).
  */
 public final class SyntheticRecords {
+
+    /** The two corpora, as {@code ./mutualis generate} and {@code ./mutualis load} name them, and their report. */
+    public enum Corpus {
+        NARROW("docs/benchmarks/search-scale.md", "corpus étroit : 36 sujets et 8 phrases pour toutes les fiches"),
+        VARIANTS("docs/benchmarks/search-scale-variants.md", "corpus de variantes : chaque fiche réécrit une des fiches"
+                + " de démonstration publiées de la partie de réglage du banc de pertinence, avec une ou deux phrases"
+                + " d'une autre");
+
+        private final String report;
+        private final String description;
+
+        Corpus(String report, String description) {
+            this.report = report;
+            this.description = description;
+        }
+
+        /** The corpus of an option's value ({@code narrow}, {@code variants}). */
+        public static Corpus named(String name) {
+            for (Corpus corpus : values()) {
+                if (corpus.option().equals(name)) {
+                    return corpus;
+                }
+            }
+            throw new IllegalArgumentException("--corpus : narrow ou variants, pas « " + name + " »");
+        }
+
+        public String option() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Where {@code ./mutualis load} writes its measure of this corpus, from the project's root. */
+        public String report() {
+            return report;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
 
     static final String[] AXES = {"open-data", "thd", "dematerialisation", "smart-city", "big-data", "incubateur",
             "e-inclusion", "e-democratie", "economie-collaborative", "open-innovation", "cloud", "protection-donnees"};
@@ -60,12 +107,35 @@ public final class SyntheticRecords {
             {"52", "Pays de la Loire"}, {"93", "Provence-Alpes-Côte d'Azur"}, {"94", "Corse"}};
     private static final Instant EPOCH = Instant.parse("2019-01-01T00:00:00Z");
 
+    /** Where a sentence ends: a stop, then a capital (« M. » and « 1.5 » do not end one). */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** What a source record's sentences are kept with, so that two variants of one record rarely match. */
+    private static final double KEPT_SENTENCE = 0.7;
+
     private final long seed;
     private final List<Map<String, Object>> collectivites;
+    private final List<JsonNode> sources;
 
+    /** The narrow corpus. */
     public SyntheticRecords(long seed) {
+        this(seed, List.of());
+    }
+
+    private SyntheticRecords(long seed, List<JsonNode> sources) {
         this.seed = seed;
         this.collectivites = collectivites(new Random(seed), 3000);
+        this.sources = sources;
+    }
+
+    /**
+     * The variants corpus: variants of {@code sources}, records in experience-service's demonstration form
+     * ({@code title}, {@code summary}, and when they have them {@code description}, {@code results}, {@code lessons}).
+     */
+    public static SyntheticRecords variantsOf(long seed, List<JsonNode> sources) {
+        if (sources.size() < 2) {
+            throw new IllegalArgumentException("variants need at least two source records");
+        }
+        return new SyntheticRecords(seed, List.copyOf(sources));
     }
 
     /** The event of record {@code n}, as a JSON-ready tree. */
@@ -112,6 +182,11 @@ public final class SyntheticRecords {
         data.put("updatedAt", published.toString());
         data.put("publishedAt", published.toString());
 
+        if (!sources.isEmpty()) {
+            // Its own random numbers, so that the narrow corpus's records stay what they were.
+            rewrite(data, new Random(~(seed * 1_000_003 + n)));
+        }
+
         Map<String, Object> envelope = new LinkedHashMap<>();
         envelope.put("eventId", UUID.nameUUIDFromBytes(("event-" + id).getBytes(StandardCharsets.UTF_8)).toString());
         envelope.put("eventType", "experience.record.published");
@@ -122,6 +197,53 @@ public final class SyntheticRecords {
         envelope.put("occurredAt", published.toString());
         envelope.put("data", data);
         return envelope;
+    }
+
+    /** Replaces the narrow corpus's words and classification with a variant of a source record. */
+    private void rewrite(Map<String, Object> data, Random random) {
+        JsonNode source = sources.get(random.nextInt(sources.size()));
+        JsonNode other = sources.get(random.nextInt(sources.size()));
+        data.put("title", source.path("title").asString());
+        data.put("summary", someSentences(source.path("summary").asString(), random));
+        List<String> description = new ArrayList<>();
+        description.add(someSentences(source.path("description").asString(""), random));
+        List<String> borrowed = sentences(other.path("summary").asString() + " " + other.path("description").asString(""));
+        for (int i = 1 + random.nextInt(2); i > 0; i--) {
+            description.add(borrowed.get(random.nextInt(borrowed.size())));
+        }
+        data.put("description", String.join(" ", description).strip());
+        if (!source.path("results").asString("").isBlank()) {
+            data.put("results", source.path("results").asString());
+        }
+        JsonNode lessons = source.path("lessons");
+        if (lessons.has("wouldRedo") && lessons.has("wouldNotRedo")) {
+            data.put("lessons", Map.of("wouldRedo", lessons.path("wouldRedo").asString(),
+                    "wouldNotRedo", lessons.path("wouldNotRedo").asString()));
+        }
+        List<String> axes = new ArrayList<>();
+        source.path("axes").forEach(axis -> axes.add(axis.asString()));
+        data.put("axes", axes);
+        data.put("actionCategory", source.path("actionCategory").asString());
+        List<String> domains = new ArrayList<>();
+        source.path("policyDomains").forEach(domain -> domains.add(domain.asString()));
+        data.put("policyDomains", domains);
+        data.put("step", source.path("step").asString());
+    }
+
+    /** The first sentence of {@code text}, then each other one with probability {@value #KEPT_SENTENCE}. */
+    private static String someSentences(String text, Random random) {
+        List<String> all = sentences(text);
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (i == 0 || random.nextDouble() < KEPT_SENTENCE) {
+                kept.add(all.get(i));
+            }
+        }
+        return String.join(" ", kept);
+    }
+
+    private static List<String> sentences(String text) {
+        return SENTENCE_END.splitAsStream(text.strip()).filter(sentence -> !sentence.isBlank()).toList();
     }
 
     private static List<Map<String, Object>> collectivites(Random random, int count) {

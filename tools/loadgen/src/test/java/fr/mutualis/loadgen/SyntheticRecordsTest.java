@@ -4,22 +4,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.identifiers.InseeIdentifiers;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class SyntheticRecordsTest {
 
+    /** The module's folder is the working directory of its tests. */
+    private static final List<JsonNode> DEMO_RECORDS = GenerateCommand.tuningDemoRecords(
+            Path.of("../..").resolve(GenerateCommand.DEMO_RECORDS));
+
     private final SyntheticRecords generator = new SyntheticRecords(2026);
+    private final SyntheticRecords variants = SyntheticRecords.variantsOf(2026, DEMO_RECORDS);
     private final JsonMapper json = JsonMapper.builder().build();
 
     @Test
     void every_synthetic_event_satisfies_the_published_contract() {
         LongStream.range(0, 300).forEach(n -> {
-            String event = json.writeValueAsString(generator.event(n));
-            assertThat(EventContracts.violations(event)).as(event).isEmpty();
+            for (SyntheticRecords corpus : List.of(generator, variants)) {
+                String event = json.writeValueAsString(corpus.event(n));
+                assertThat(EventContracts.violations(event)).as(event).isEmpty();
+            }
         });
+    }
+
+    @Test
+    void the_narrow_corpus_writes_each_record_with_a_few_dozen_phrases_and_the_variants_with_the_demo_records_words() {
+        assertThat(DEMO_RECORDS).hasSize(89).allSatisfy(record ->
+                assertThat(record.path("status").asString()).isEqualTo("published"));
+        assertThat(distinctWords(generator, 5000)).isLessThan(400);
+        assertThat(distinctWords(variants, 5000)).isGreaterThan(1500);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_variant_takes_the_title_and_the_first_sentence_of_its_source_and_is_rarely_its_twin() {
+        Map<String, String> titles = new java.util.HashMap<>();
+        DEMO_RECORDS.forEach(record -> titles.put(record.path("title").asString(), record.path("summary").asString()));
+        Set<String> texts = new java.util.HashSet<>();
+        LongStream.range(0, 1000).forEach(n -> {
+            Map<String, Object> data = (Map<String, Object>) variants.event(n).get("data");
+            String summary = (String) data.get("summary");
+            assertThat(titles).containsKey((String) data.get("title"));
+            assertThat(titles.get((String) data.get("title"))).startsWith(summary.substring(0, Math.min(40, summary.length())));
+            texts.add(data.get("title") + "|" + summary + "|" + data.get("description"));
+        });
+        assertThat(texts).hasSizeGreaterThan(950);
+        assertThat(variants.event(42)).isEqualTo(SyntheticRecords.variantsOf(2026, DEMO_RECORDS).event(42));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long distinctWords(SyntheticRecords corpus, int records) {
+        return LongStream.range(0, records).mapToObj(n -> (Map<String, Object>) corpus.event(n).get("data"))
+                .flatMap(data -> java.util.stream.Stream.of("title", "summary", "description")
+                        .map(field -> ((String) data.get(field)).toLowerCase(java.util.Locale.ROOT)))
+                .flatMap(text -> java.util.Arrays.stream(text.split("[^\\p{L}]+")))
+                .filter(word -> !word.isEmpty()).distinct().count();
     }
 
     @Test
