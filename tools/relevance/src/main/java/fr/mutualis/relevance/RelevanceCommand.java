@@ -35,13 +35,14 @@ public final class RelevanceCommand {
         Profile profile = args.length > 0 && args[0].equals("--test") ? Profile.TEST : Profile.DEV;
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, profile);
-        String others = othersWarning(new SearchApiRanker(config.serviceUrl("search-service")).otherRecords(), profile);
+        String searchService = config.serviceUrl("search-service");
+        String others = othersWarning(new SearchApiRanker(searchService).otherRecords(), profile);
         if (!others.isEmpty()) {
             out.println(others);
         }
-        Measured measured = run(root, config.serviceUrl("search-service"), config.jdbcUrl(BASELINE_DATABASE),
-                StackConfig.POSTGRES_USER, config.endpoints().postgresPassword());
-        SpellingReport spelling = spelling(root, config.serviceUrl("search-service"));
+        Measured measured = run(root, searchService, config.jdbcUrl(BASELINE_DATABASE), StackConfig.POSTGRES_USER,
+                config.endpoints().postgresPassword());
+        SpellingReport spelling = spelling(root, searchService);
         out.println(measured.toMarkdown());
         out.println(spelling.toMarkdown());
         Path written = write(root, measured, spelling, others);
@@ -87,8 +88,8 @@ public final class RelevanceCommand {
         return ("**Attention** : l'index contenait aussi %,d fiches publiques hors démonstration (tests, fiches "
                 + "synthétiques) ; elles ne sont jamais classées, mais leurs mots changent le poids de chaque terme, "
                 + "donc les scores. Chiffres comparables seulement sur une plateforme remise à zéro "
-                + "(`./mutualis down%s && ./mutualis reset%s`).\n").formatted(otherRecords,
-                profile == Profile.TEST ? " --test" : "", profile == Profile.TEST ? " --test" : "");
+                + "(`./mutualis down%2$s && ./mutualis reset%2$s`).\n").formatted(otherRecords,
+                profile == Profile.TEST ? " --test" : "");
     }
 
     private static Path write(Path root, Measured measured, SpellingReport spelling, String others)
