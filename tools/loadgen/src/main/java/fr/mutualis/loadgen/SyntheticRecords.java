@@ -24,18 +24,20 @@ import tools.jackson.databind.JsonNode;
  * <p>
  * Two corpora. The narrow one ({@link #SyntheticRecords(long)}) writes every record with 36 subjects and 8 sentences:
  * nearly every record holds the everyday words of a long query, the worst case for a search engine's pruning. The
- * variants one ({@link #variantsOf}) rewrites real records: each synthetic record takes the title, most sentences,
- * lessons and classification of one source record and a sentence or two of another, so its words follow the
- * vocabulary of records written by people (some 1,600 distinct words, few of them in most records).
+ * variants one ({@link #variantsOf}) rewrites real records: each synthetic record takes the lessons and classification
+ * of one source record, and its title and most of its sentences, with a sentence or two of another, each rewritten by a
+ * {@link WordChain} learnt from all of them. Its words follow the vocabulary of records written by people (some 1,600
+ * distinct words, few of them in most records), and nearly every record's text is its own: copies of a record would
+ * tie for the first places of a search, where no engine can skip anything.
  */
 public final class SyntheticRecords {
 
     /** The two corpora, as {@code ./mutualis generate} and {@code ./mutualis load} name them, and their report. */
     public enum Corpus {
         NARROW("docs/benchmarks/search-scale.md", "corpus étroit : 36 sujets et 8 phrases pour toutes les fiches"),
-        VARIANTS("docs/benchmarks/search-scale-variants.md", "corpus de variantes : chaque fiche réécrit une des fiches"
-                + " de démonstration publiées de la partie de réglage du banc de pertinence, avec une ou deux phrases"
-                + " d'une autre");
+        VARIANTS("docs/benchmarks/search-scale-variants.md", "corpus de variantes : chaque fiche réécrit une des 89"
+                + " fiches de démonstration publiées de la partie de réglage du banc de pertinence, avec une ou deux"
+                + " phrases d'une autre, chaque phrase continuée par une chaîne de Markov des mots de ces fiches");
 
         private final String report;
         private final String description;
@@ -109,12 +111,15 @@ public final class SyntheticRecords {
 
     /** Where a sentence ends: a stop, then a capital (« M. » and « 1.5 » do not end one). */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
-    /** What a source record's sentences are kept with, so that two variants of one record rarely match. */
+    /** How often a source record's sentence is kept in a variant, after its first. */
     private static final double KEPT_SENTENCE = 0.7;
+    private static final int LONGEST_TITLE = 16;
+    private static final int LONGEST_SENTENCE = 45;
 
     private final long seed;
     private final List<Map<String, Object>> collectivites;
     private final List<JsonNode> sources;
+    private final WordChain chain;
 
     /** The narrow corpus. */
     public SyntheticRecords(long seed) {
@@ -125,6 +130,7 @@ public final class SyntheticRecords {
         this.seed = seed;
         this.collectivites = collectivites(new Random(seed), 3000);
         this.sources = sources;
+        this.chain = new WordChain(learnt(sources));
     }
 
     /**
@@ -199,21 +205,25 @@ public final class SyntheticRecords {
         return envelope;
     }
 
-    /** Replaces the narrow corpus's words and classification with a variant of a source record. */
+    /**
+     * Replaces the narrow corpus's words and classification with a variant of a source record: its title and its
+     * sentences (the first always, the others with probability {@value #KEPT_SENTENCE}), each rewritten by the chain
+     * from its first two words, and one or two sentences of another record, rewritten too.
+     */
     private void rewrite(Map<String, Object> data, Random random) {
         JsonNode source = sources.get(random.nextInt(sources.size()));
         JsonNode other = sources.get(random.nextInt(sources.size()));
-        data.put("title", source.path("title").asString());
-        data.put("summary", someSentences(source.path("summary").asString(), random));
-        List<String> description = new ArrayList<>();
-        description.add(someSentences(source.path("description").asString(""), random));
-        List<String> borrowed = sentences(other.path("summary").asString() + " " + other.path("description").asString(""));
+        data.put("title", chain.continueFrom(source.path("title").asString(), LONGEST_TITLE, random));
+        data.put("summary", rewritten(sentences(source.path("summary").asString()), random));
+        List<String> borrowed = sentences(other.path("summary").asString() + " "
+                + other.path("description").asString(""));
+        List<String> description = new ArrayList<>(sentences(source.path("description").asString("")));
         for (int i = 1 + random.nextInt(2); i > 0; i--) {
             description.add(borrowed.get(random.nextInt(borrowed.size())));
         }
-        data.put("description", String.join(" ", description).strip());
+        data.put("description", rewritten(description, random));
         if (!source.path("results").asString("").isBlank()) {
-            data.put("results", source.path("results").asString());
+            data.put("results", chain.continueFrom(source.path("results").asString(), LONGEST_SENTENCE, random));
         }
         JsonNode lessons = source.path("lessons");
         if (lessons.has("wouldRedo") && lessons.has("wouldNotRedo")) {
@@ -230,16 +240,27 @@ public final class SyntheticRecords {
         data.put("step", source.path("step").asString());
     }
 
-    /** The first sentence of {@code text}, then each other one with probability {@value #KEPT_SENTENCE}. */
-    private static String someSentences(String text, Random random) {
-        List<String> all = sentences(text);
+    /** The first of {@code sentences}, then each other one with probability {@value #KEPT_SENTENCE}, rewritten. */
+    private String rewritten(List<String> sentences, Random random) {
         List<String> kept = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
+        for (int i = 0; i < sentences.size(); i++) {
             if (i == 0 || random.nextDouble() < KEPT_SENTENCE) {
-                kept.add(all.get(i));
+                kept.add(chain.continueFrom(sentences.get(i), LONGEST_SENTENCE, random));
             }
         }
         return String.join(" ", kept);
+    }
+
+    /** The titles and sentences of the source records, each whole: what the chain learns from. */
+    private static List<String> learnt(List<JsonNode> sources) {
+        List<String> texts = new ArrayList<>();
+        for (JsonNode source : sources) {
+            texts.add(source.path("title").asString());
+            for (String field : List.of("summary", "description", "results")) {
+                texts.addAll(sentences(source.path(field).asString("")));
+            }
+        }
+        return texts;
     }
 
     private static List<String> sentences(String text) {
