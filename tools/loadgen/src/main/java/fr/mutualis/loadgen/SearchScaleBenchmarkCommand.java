@@ -338,7 +338,8 @@ public final class SearchScaleBenchmarkCommand {
                 # Recherche à grande échelle / search at scale
 
                 Mesuré le %s par `./mutualis load --seconds %d --corpus %s` sur la plateforme locale (processus sur
-                127.0.0.1), après `./mutualis generate --corpus %s` (%s). Machine : %d cœurs, %s %s, Java %s.
+                127.0.0.1), après `./mutualis generate --corpus %s` : %s.
+                Machine : %d cœurs, %s %s, Java %s.
                 %,d fiches publiques, les %d requêtes du banc de pertinence (réglage et validation) tour à tour.
 
                 | moteur | clients | requêtes | erreurs | débit | p50 | p95 | p99 |

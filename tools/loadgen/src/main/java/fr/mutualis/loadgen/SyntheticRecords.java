@@ -34,10 +34,10 @@ public final class SyntheticRecords {
 
     /** The two corpora, as {@code ./mutualis generate} and {@code ./mutualis load} name them, and their report. */
     public enum Corpus {
-        NARROW("docs/benchmarks/search-scale.md", "corpus étroit : 36 sujets et 8 phrases pour toutes les fiches"),
-        VARIANTS("docs/benchmarks/search-scale-variants.md", "corpus de variantes : chaque fiche réécrit une des 89"
-                + " fiches de démonstration publiées de la partie de réglage du banc de pertinence, avec une ou deux"
-                + " phrases d'une autre, chaque phrase continuée par une chaîne de Markov des mots de ces fiches");
+        NARROW("docs/benchmarks/search-scale.md", "le corpus étroit (36 sujets et 8 phrases pour toutes les fiches)"),
+        VARIANTS("docs/benchmarks/search-scale-variants.md", "le corpus de variantes (les 89 fiches de"
+                + " démonstration publiées de la partie de réglage du banc de pertinence, réécrites phrase à phrase par"
+                + " une chaîne de Markov de leurs mots)");
 
         private final String report;
         private final String description;
