@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -22,13 +23,14 @@ import tools.jackson.databind.JsonNode;
  * published contract), flagged {@code demo}, carried by one of a few thousand synthetic collectivités spread over
  * kinds, population bands and régions like the members.
  * <p>
- * Two corpora. The narrow one ({@link #SyntheticRecords(long)}) writes every record with 36 subjects and 8 sentences:
- * nearly every record holds the everyday words of a long query, the worst case for a search engine's pruning. The
+ * Two corpora. The narrow one ({@link #SyntheticRecords(long)}) writes every record with 36 subjects and 8 sentences,
+ * some 170 distinct words and hardly any of the relevance bench's queries': the easy case for a search engine. The
  * variants one ({@link #variantsOf}) rewrites real records: each synthetic record takes the lessons and classification
  * of one source record, and its title and most of its sentences, with a sentence or two of another, each rewritten by a
- * {@link WordChain} learnt from all of them. Its words follow the vocabulary of records written by people (some 1,600
- * distinct words, few of them in most records), and nearly every record's text is its own: copies of a record would
- * tie for the first places of a search, where no engine can skip anything.
+ * {@link WordChain} learnt from all of them. Its words are those of records written by people, at their frequencies
+ * (some 1,600 distinct words; « numérique » in 40 % of the records), and nearly every record's text is its own: copies
+ * of a record would tie for the first places of a search, where no engine can skip anything
+ * (docs/benchmarks/search-scale-variants.md).
  */
 public final class SyntheticRecords {
 
@@ -58,7 +60,7 @@ public final class SyntheticRecords {
         }
 
         public String option() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         /** Where {@code ./mutualis load} writes its measure of this corpus, from the project's root. */
@@ -230,14 +232,16 @@ public final class SyntheticRecords {
             data.put("lessons", Map.of("wouldRedo", lessons.path("wouldRedo").asString(),
                     "wouldNotRedo", lessons.path("wouldNotRedo").asString()));
         }
-        List<String> axes = new ArrayList<>();
-        source.path("axes").forEach(axis -> axes.add(axis.asString()));
-        data.put("axes", axes);
+        data.put("axes", strings(source.path("axes")));
         data.put("actionCategory", source.path("actionCategory").asString());
-        List<String> domains = new ArrayList<>();
-        source.path("policyDomains").forEach(domain -> domains.add(domain.asString()));
-        data.put("policyDomains", domains);
+        data.put("policyDomains", strings(source.path("policyDomains")));
         data.put("step", source.path("step").asString());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asString()));
+        return values;
     }
 
     /** The first of {@code sentences}, then each other one with probability {@value #KEPT_SENTENCE}, rewritten. */
