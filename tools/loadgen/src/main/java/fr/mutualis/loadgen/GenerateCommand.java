@@ -45,7 +45,7 @@ public final class GenerateCommand {
         long seed = Long.parseLong(option(words, "--seed", "2026"));
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
-        SyntheticRecords generator = switch (SyntheticRecords.Corpus.named(option(words, "--corpus", "narrow"))) {
+        SyntheticRecords generator = switch (corpus(words)) {
             case NARROW -> new SyntheticRecords(seed);
             case VARIANTS -> SyntheticRecords.variantsOf(seed, tuningDemoRecords(root.resolve(DEMO_RECORDS)));
         };
@@ -123,6 +123,11 @@ public final class GenerateCommand {
         headers.put("ce_source", "/mutualis/experience-service");
         headers.put("content-type", "application/json");
         return headers;
+    }
+
+    /** The corpus that {@code --corpus} names, the narrow one by default: what is generated, then measured. */
+    static SyntheticRecords.Corpus corpus(List<String> words) {
+        return SyntheticRecords.Corpus.named(option(words, "--corpus", SyntheticRecords.Corpus.NARROW.option()));
     }
 
     static String option(List<String> words, String name, String defaultValue) {

@@ -93,8 +93,7 @@ public final class SearchScaleBenchmarkCommand {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         List<String> words = List.of(args);
         int seconds = Integer.parseInt(GenerateCommand.option(words, "--seconds", "60"));
-        SyntheticRecords.Corpus corpus = SyntheticRecords.Corpus.named(GenerateCommand.option(words, "--corpus",
-                "narrow"));
+        SyntheticRecords.Corpus corpus = GenerateCommand.corpus(words);
         Path root = StackConfig.findProjectRoot();
         StackConfig config = StackConfig.of(root, words.contains("--test") ? Profile.TEST : Profile.DEV);
         List<String> queries = new ArrayList<>(SearchLoadCommand.queries(root.resolve("tools/relevance/judgments.json")));
