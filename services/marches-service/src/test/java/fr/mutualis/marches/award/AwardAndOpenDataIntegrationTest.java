@@ -8,7 +8,6 @@ import fr.mutualis.procurement.decp.DecpSchemaValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -58,11 +57,11 @@ class AwardAndOpenDataIntegrationTest extends MarchesIntegrationTest {
         String lot1 = awarded.getBody().get(0).path("id").asString();
         String lot2 = awarded.getBody().get(1).path("id").asString();
 
-        String today = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        LocalDate today = serviceToday();
         assertThat(buyer().post("/api/marches/marches/" + lot1 + "/modifications", modification(today))
                 .getStatusCode().value()).isEqualTo(409);
         assertThat(buyer().post("/api/marches/marches/" + lot1 + "/notification",
-                "{\"dateNotification\": \"" + LocalDate.parse(today).plusDays(1) + "\"}").getStatusCode().value())
+                "{\"dateNotification\": \"" + today.plusDays(1) + "\"}").getStatusCode().value())
                 .isEqualTo(400);
         for (String contract : new String[] {lot1, lot2}) {
             assertThat(buyer().post("/api/marches/marches/" + contract + "/notification",
@@ -74,7 +73,7 @@ class AwardAndOpenDataIntegrationTest extends MarchesIntegrationTest {
         assertThat(events(lot1)).containsExactly("marches.contract.notified", "marches.contract.modified");
 
         String decp = new String(anonymous().download("/api/marches/donnees-essentielles/" + GIRONDE + "/"
-                + today.substring(0, 4)).getBody(), StandardCharsets.UTF_8);
+                + today.getYear()).getBody(), StandardCharsets.UTF_8);
         assertThat(new DecpSchemaValidator().validate(decp)).isEmpty();
         JsonNode marches = JSON.readTree(decp).path("marches").path("marche");
         JsonNode mine = null;
@@ -92,7 +91,7 @@ class AwardAndOpenDataIntegrationTest extends MarchesIntegrationTest {
         assertThat(decp).contains(ATLANTIC);
 
         JsonNode ocds = JSON.readTree(anonymous().download("/api/marches/donnees-essentielles/" + GIRONDE + "/"
-                + today.substring(0, 4) + "/ocds").getBody());
+                + today.getYear() + "/ocds").getBody());
         assertThat(ocds.path("version").asString()).isEqualTo("1.1");
         assertThat(ocds.path("releases")).isNotEmpty();
         assertThat(anonymous().get("/api/marches/donnees-essentielles/" + GIRONDE + "/20x6").getStatusCode().value())
@@ -137,7 +136,7 @@ class AwardAndOpenDataIntegrationTest extends MarchesIntegrationTest {
         return id;
     }
 
-    private static String modification(String date) {
+    private static String modification(LocalDate date) {
         return "{\"objet\": \"Avenant n° 1 : maintenance du module de rendez-vous\", \"montant\": 131000.00,"
                 + " \"dateNotification\": \"" + date + "\"}";
     }

@@ -13,8 +13,6 @@ import fr.mutualis.testing.stack.RealStack;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -74,7 +72,7 @@ class DemoConsultationsIntegrationTest extends MarchesIntegrationTest {
         assertThat(loaded.stream().filter(found -> found.state() == ConsultationState.PUBLIEE)
                 .flatMap(found -> found.questions().stream())).hasSize(1);
 
-        String decp = openData.decp(DemoConsultationsLoader.GIRONDE, LocalDate.now(ZoneId.of("Europe/Paris")).getYear());
+        String decp = openData.decp(DemoConsultationsLoader.GIRONDE, serviceToday().getYear());
         assertThat(new DecpSchemaValidator().validate(decp)).isEmpty();
         assertThat(decp).contains("Audit de sécurité", "41234567000019");
 

@@ -12,8 +12,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -49,6 +52,7 @@ public abstract class MarchesIntegrationTest {
     public static final String ATLANTIC = "52398765900019";
     public static final Path FILES = temporaryFolder("marches-files");
     protected static final MovableClock CLOCK = new MovableClock();
+    protected static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     public static final String SECRETS_KEY = Base64.getEncoder().encodeToString(new byte[32]);
 
     @LocalServerPort
@@ -90,9 +94,22 @@ public abstract class MarchesIntegrationTest {
         return new MarchesApi(port, null);
     }
 
+    /**
+     * The service's date in Paris, which runs ahead of the wall clock by what tests advanced. When midnight is less
+     * than two minutes away, the clock steps over it first, so the date stays the service's date for the whole test.
+     */
+    protected static LocalDate serviceToday() {
+        ZonedDateTime now = ZonedDateTime.now(CLOCK.withZone(PARIS));
+        Duration toMidnight = Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(PARIS));
+        if (toMidnight.compareTo(Duration.ofMinutes(2)) < 0) {
+            CLOCK.advance(toMidnight.plusSeconds(1));
+        }
+        return LocalDate.now(CLOCK.withZone(PARIS));
+    }
+
     /** A local Paris date-time {@code seconds} from the service's now, as buyers write deadlines. */
     protected static String parisIn(long seconds) {
-        return LocalDateTime.ofInstant(CLOCK.instant().plusSeconds(seconds), ZoneId.of("Europe/Paris"))
+        return LocalDateTime.ofInstant(CLOCK.instant().plusSeconds(seconds), PARIS)
                 .truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
