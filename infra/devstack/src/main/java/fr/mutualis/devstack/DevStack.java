@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./mutualis <command>}: up [--observability], down, status, reset, logs &lt;component&gt;, token &lt;account&gt;,
+ * {@code ./mutualis <command>}: up [--observability], down [&lt;component&gt;], status, reset, logs &lt;component&gt;, token &lt;account&gt;,
  * dlt list|replay &lt;topic&gt;.DLT. Exits non-zero with a one-line
  * French/English message naming the failing component and the last lines of its log.
  */
@@ -53,7 +53,13 @@ public final class DevStack {
         Stack stack = Stack.of(observability ? config.withObservability() : config, out);
         switch (command) {
             case "up" -> up(stack, infrastructureOnly);
-            case "down" -> stack.down();
+            case "down" -> {
+                if (words.isEmpty()) {
+                    stack.down();
+                } else {
+                    stack.down(words.get(0));
+                }
+            }
             case "status" -> {
                 return stack.status() ? 0 : 3;
             }
@@ -247,6 +253,7 @@ public final class DevStack {
                 Usage: ./mutualis <commande> [--test] [--infra-only] [--observability]
                   up            construit si besoin et démarre tout, données de démo comprises / builds if needed, starts everything with demo data
                   down          arrête tous les processus démarrés / stops every process it started
+                  down <nom>    arrête ce seul composant, up le relance / stops that component only, up starts it again
                   status        état de chaque composant / each component's state (exit 3 if one is not healthy)
                   reset         arrête et supprime toutes les données / stops and deletes all data
                   logs <nom>    dernières lignes du journal / last log lines: postgres, kafka, connect, elasticsearch, identity-service, experience-service, search-service…

@@ -184,6 +184,16 @@ public final class Stack {
         });
     }
 
+    /**
+     * Stops one component, the others going on: a service that would skew a measurement (webhook-service reading a
+     * million synthetic events), or one to restart with its new jar ({@code ./mutualis up} starts it again).
+     */
+    public void down(String name) {
+        Component component = component(name);
+        withLock(() -> out.println(component.stop() ? "  ■ " + name + " arrêté / stopped"
+                : "  · " + name + " ne tournait pas / was not running"));
+    }
+
     /** Stops everything and deletes all data of this stack, wherever it was relocated. */
     public void reset() {
         down();

@@ -28,12 +28,13 @@ class ObservabilityIntegrationTest {
     private static StackConfig config;
     private static Component zipkin;
     private static Component prometheus;
+    private static Stack observed;
 
     @BeforeAll
     static void start() throws Exception {
         stack = IsolatedStack.on("observability", Port.ZIPKIN, Port.PROMETHEUS);
         config = stack.config().withObservability();
-        Stack observed = Stack.of(config, new PrintStream(OutputStream.nullOutputStream()));
+        observed = Stack.of(config, new PrintStream(OutputStream.nullOutputStream()));
         zipkin = observed.component(ZipkinComponent.NAME);
         prometheus = observed.component(PrometheusComponent.NAME);
         zipkin.start();
@@ -82,6 +83,16 @@ class ObservabilityIntegrationTest {
                     + "/actuator/prometheus\"");
             assertThat(targets).contains("\"service\":\"" + service.name() + "\"");
         }
+    }
+
+    @Test
+    void one_component_stops_alone_and_starts_again() {
+        observed.down(PrometheusComponent.NAME);
+
+        assertThat(prometheus.isRunning()).isFalse();
+        assertThat(zipkin.isRunning()).isTrue();
+        prometheus.start();
+        prometheus.awaitHealthy();
     }
 
     /**
