@@ -103,6 +103,7 @@ public final class SearchScaleBenchmarkCommand {
         try (RestClient rest = RestClient.builder(HttpHost.create(config.elasticsearchUrl())).build();
              Connection postgres = DriverManager.getConnection(config.jdbcUrl("experience"), StackConfig.POSTGRES_USER,
                      config.endpoints().postgresPassword())) {
+            requireIndexed(rest, corpus);
             records = copyRecords(rest, postgres, out);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String search = config.serviceUrl("search-service");
@@ -140,6 +141,23 @@ public final class SearchScaleBenchmarkCommand {
     }
 
     /** Copies the index's documents into the PostgreSQL table, unless it already holds as many rows. */
+    /** Stops unless the index holds {@code corpus}: figures must not go under the other corpus's name. */
+    private static void requireIndexed(RestClient rest, SyntheticRecords.Corpus corpus) throws IOException {
+        Request all = new Request("POST", "/experiences/_count");
+        all.setJsonEntity("{\"query\":" + PUBLISHED + "}");
+        Request narrow = new Request("POST", "/experiences/_count");
+        narrow.setJsonEntity("{\"query\":{\"bool\":{\"filter\":[" + PUBLISHED + ",{\"match_phrase\":{\"summary\":\""
+                + SyntheticRecords.NARROW_SUMMARY + "\"}}]}}}");
+        SyntheticRecords.Corpus indexed = SyntheticRecords.Corpus.of(
+                IndexScroll.json(rest.performRequest(narrow)).path("count").asLong(),
+                IndexScroll.json(rest.performRequest(all)).path("count").asLong());
+        if (indexed != corpus) {
+            throw new IllegalStateException("L'index tient le corpus « " + indexed.option() + " », pas « "
+                    + corpus.option() + " » : ./mutualis load --corpus " + indexed.option() + ", ou remettre la"
+                    + " plateforme à zéro et ./mutualis generate --corpus " + corpus.option() + ".");
+        }
+    }
+
     private static long copyRecords(RestClient rest, Connection postgres, PrintStream out) throws Exception {
         Request count = new Request("POST", "/experiences/_count");
         count.setJsonEntity("{\"query\":" + PUBLISHED + "}");

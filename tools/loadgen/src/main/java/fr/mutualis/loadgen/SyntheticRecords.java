@@ -71,7 +71,18 @@ public final class SyntheticRecords {
         public String description() {
             return description;
         }
+
+        /**
+         * The corpus whose records these are, from how many of the {@code records} have a summary with
+         * {@link #NARROW_SUMMARY}: all of the narrow corpus's, none of the variants' (nor of the demonstration's).
+         */
+        public static Corpus of(long withNarrowSummary, long records) {
+            return withNarrowSummary * 2 > records ? NARROW : VARIANTS;
+        }
     }
+
+    /** Words of every narrow record's summary, and of no variant's: how an index tells its corpus ({@link Corpus#of}). */
+    public static final String NARROW_SUMMARY = "a conduit un projet de";
 
     static final String[] AXES = {"open-data", "thd", "dematerialisation", "smart-city", "big-data", "incubateur",
             "e-inclusion", "e-democratie", "economie-collaborative", "open-innovation", "cloud", "protection-donnees"};
@@ -165,7 +176,7 @@ public final class SyntheticRecords {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", id);
         data.put("title", pick(random, VERBS) + " : " + subject + " (" + collectivite.get("name") + ")");
-        data.put("summary", collectivite.get("name") + " a conduit un projet de " + subject + ". "
+        data.put("summary", collectivite.get("name") + " " + NARROW_SUMMARY + " " + subject + ". "
                 + pick(random, SENTENCES));
         data.put("description", String.join(" ", pick(random, SENTENCES), pick(random, SENTENCES),
                 pick(random, SENTENCES), pick(random, SENTENCES)));

@@ -61,6 +61,23 @@ class SyntheticRecordsTest {
         assertThat(variants.event(42)).isEqualTo(SyntheticRecords.variantsOf(2026, DEMO_RECORDS).event(42));
     }
 
+    @Test
+    void an_index_tells_its_corpus_by_the_narrow_records_summary() {
+        assertThat(DEMO_RECORDS).noneSatisfy(record ->
+                assertThat(record.path("summary").asString()).contains(SyntheticRecords.NARROW_SUMMARY));
+
+        assertThat(SyntheticRecords.Corpus.of(withNarrowSummary(generator), 1000))
+                .isEqualTo(SyntheticRecords.Corpus.NARROW);
+        assertThat(SyntheticRecords.Corpus.of(withNarrowSummary(variants), 1000))
+                .isEqualTo(SyntheticRecords.Corpus.VARIANTS);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static long withNarrowSummary(SyntheticRecords corpus) {
+        return LongStream.range(0, 1000).filter(n -> ((String) ((Map<String, Object>) corpus.event(n).get("data"))
+                .get("summary")).contains(SyntheticRecords.NARROW_SUMMARY)).count();
+    }
+
     private static String firstWords(String text) {
         String[] words = text.strip().split("\\s+");
         return words[0] + " " + words[1];
