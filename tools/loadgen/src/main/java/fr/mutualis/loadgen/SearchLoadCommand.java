@@ -63,6 +63,8 @@ public final class SearchLoadCommand {
             Optional<String> unreachable = unreachablePlatform(failed, words.contains("--test"));
             if (unreachable.isPresent()) {
                 System.err.println(unreachable.get());
+            } else if (failed instanceof SearchScaleBenchmarkCommand.WrongCorpusException wrongCorpus) {
+                System.err.println(wrongCorpus.getMessage());
             } else {
                 failed.printStackTrace();
             }

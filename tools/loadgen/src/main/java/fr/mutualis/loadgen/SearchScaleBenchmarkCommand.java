@@ -152,9 +152,16 @@ public final class SearchScaleBenchmarkCommand {
                 IndexScroll.json(rest.performRequest(narrow)).path("count").asLong(),
                 IndexScroll.json(rest.performRequest(all)).path("count").asLong());
         if (indexed != corpus) {
-            throw new IllegalStateException("L'index tient le corpus « " + indexed.option() + " », pas « "
+            throw new WrongCorpusException("L'index tient le corpus « " + indexed.option() + " », pas « "
                     + corpus.option() + " » : ./mutualis load --corpus " + indexed.option() + ", ou remettre la"
                     + " plateforme à zéro et ./mutualis generate --corpus " + corpus.option() + ".");
+        }
+    }
+
+    /** The index holds the other corpus: said in one sentence, with what to do. */
+    static final class WrongCorpusException extends IllegalStateException {
+        WrongCorpusException(String message) {
+            super(message);
         }
     }
 
