@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code ./mutualis <command>}: up [--observability], down [&lt;component&gt;], status, reset, logs &lt;component&gt;, token &lt;account&gt;,
- * dlt list|replay &lt;topic&gt;.DLT. Exits non-zero with a one-line
+ * {@code ./mutualis <command>}: up [--observability], down [&lt;component&gt;], status, reset, logs &lt;component&gt;,
+ * token &lt;account&gt;, dlt list|replay &lt;topic&gt;.DLT. Exits non-zero with a one-line
  * French/English message naming the failing component and the last lines of its log.
  */
 public final class DevStack {

@@ -140,17 +140,11 @@ public final class SearchScaleBenchmarkCommand {
         }
     }
 
-    /** Copies the index's documents into the PostgreSQL table, unless it already holds as many rows. */
     /** Stops unless the index holds {@code corpus}: figures must not go under the other corpus's name. */
     private static void requireIndexed(RestClient rest, SyntheticRecords.Corpus corpus) throws IOException {
-        Request all = new Request("POST", "/experiences/_count");
-        all.setJsonEntity("{\"query\":" + PUBLISHED + "}");
-        Request narrow = new Request("POST", "/experiences/_count");
-        narrow.setJsonEntity("{\"query\":{\"bool\":{\"filter\":[" + PUBLISHED + ",{\"match_phrase\":{\"summary\":\""
-                + SyntheticRecords.NARROW_SUMMARY + "\"}}]}}}");
-        SyntheticRecords.Corpus indexed = SyntheticRecords.Corpus.of(
-                IndexScroll.json(rest.performRequest(narrow)).path("count").asLong(),
-                IndexScroll.json(rest.performRequest(all)).path("count").asLong());
+        SyntheticRecords.Corpus indexed = SyntheticRecords.Corpus.of(count(rest, "{\"bool\":{\"filter\":[" + PUBLISHED
+                + ",{\"match_phrase\":{\"summary\":\"" + SyntheticRecords.NARROW_SUMMARY + "\"}}]}}"),
+                count(rest, PUBLISHED));
         if (indexed != corpus) {
             throw new WrongCorpusException("L'index tient le corpus « " + indexed.option() + " », pas « "
                     + corpus.option() + " » : ./mutualis load --corpus " + indexed.option() + ", ou remettre la"
@@ -165,10 +159,16 @@ public final class SearchScaleBenchmarkCommand {
         }
     }
 
-    private static long copyRecords(RestClient rest, Connection postgres, PrintStream out) throws Exception {
+    /** How many records of the index {@code query} finds. */
+    private static long count(RestClient rest, String query) throws IOException {
         Request count = new Request("POST", "/experiences/_count");
-        count.setJsonEntity("{\"query\":" + PUBLISHED + "}");
-        long indexed = IndexScroll.json(rest.performRequest(count)).path("count").asLong();
+        count.setJsonEntity("{\"query\":" + query + "}");
+        return IndexScroll.json(rest.performRequest(count)).path("count").asLong();
+    }
+
+    /** Copies the index's documents into the PostgreSQL table, unless it already holds as many rows. */
+    private static long copyRecords(RestClient rest, Connection postgres, PrintStream out) throws Exception {
+        long indexed = count(rest, PUBLISHED);
         try (Statement statement = postgres.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (id text PRIMARY KEY, title text NOT NULL,"
                     + " summary text NOT NULL, description text NOT NULL, other text NOT NULL, axes text[] NOT NULL,"
