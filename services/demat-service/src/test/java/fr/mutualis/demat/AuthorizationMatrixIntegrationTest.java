@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import fr.mutualis.demat.support.DematApi;
 import fr.mutualis.demat.support.DematIntegrationTest;
+import fr.mutualis.demat.support.ParisDay;
 import fr.mutualis.demat.support.SimulatedPrefecture;
 import fr.mutualis.pdf.DemoDocuments;
 import fr.mutualis.testing.security.AuthorizationMatrix;
@@ -90,11 +91,13 @@ class AuthorizationMatrixIntegrationTest extends DematIntegrationTest {
             fixtures = new Fixtures();
         }
         Fixtures f = fixtures;
-        // The service's day is Paris's (a delegation starts today or later there), not the test machine's.
-        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        // The service's day is Paris's, not the test machine's. The matrix's delegation starts tomorrow: were Paris's
+        // midnight to pass between this line and its row, it would not be refused as starting in the past.
+        LocalDate day = ParisDay.today();
+        String today = day.toString();
         String year = Year.now().toString();
-        String delegation = "{\"delegataire\": \"collegue@demo.mutualis.fr\", \"du\": \"" + today + "\", \"au\": \""
-                + LocalDate.parse(today).plusDays(7) + "\"}";
+        String delegation = "{\"delegataire\": \"collegue@demo.mutualis.fr\", \"du\": \"" + day.plusDays(1)
+                + "\", \"au\": \"" + day.plusDays(8) + "\"}";
 
         // Lists and drafting: agents and élus, each of their own collectivité; drafting for agents only.
         row("GET /api/demat/actes", Map.of(), "401 200 200 200 200 403 403 403");
@@ -215,7 +218,7 @@ class AuthorizationMatrixIntegrationTest extends DematIntegrationTest {
 
     @Test
     void forged_expired_and_foreign_tokens_are_refused() {
-        String body = DematApi.acte(1, "5.2", number(), "Acte forgé", LocalDate.now().toString());
+        String body = DematApi.acte(1, "5.2", number(), "Acte forgé", ParisDay.today().toString());
         library.forgedTokens(GIRONDE).forEach((forgery, token) -> {
             assertThat(library.call("POST /api/demat/actes", token, body)).as(forgery).isEqualTo(401);
             // A token, when sent, is verified even where none is needed.
@@ -369,7 +372,7 @@ class AuthorizationMatrixIntegrationTest extends DematIntegrationTest {
 
         private String drafted(DematApi agent, String objet) {
             var created = agent.post("/api/demat/actes", DematApi.acte(1, "5.2", number(), objet,
-                    LocalDate.now().toString()));
+                    ParisDay.today().toString()));
             assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             return created.getBody().get("id").asString();
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.demat.support.DematApi;
 import fr.mutualis.demat.support.DematIntegrationTest;
+import fr.mutualis.demat.support.ParisDay;
 import fr.mutualis.demat.support.SimulatedPrefecture;
 import fr.mutualis.pdf.DemoDocuments;
 import fr.mutualis.testing.fuzz.Callers;
@@ -20,7 +21,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -277,7 +277,7 @@ class DematFuzzIntegrationTest extends DematIntegrationTest {
 
     private static String draft(DematApi agent, String objet) {
         var created = agent.post("/api/demat/actes", DematApi.acte(1, "5.2", "F" + (System.nanoTime() % 10_000_000),
-                objet, LocalDate.now().toString()));
+                objet, ParisDay.today().toString()));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().get("id").asString();
     }

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.mutualis.demat.support.DematApi;
 import fr.mutualis.demat.support.DematIntegrationTest;
+import fr.mutualis.demat.support.ParisDay;
 import fr.mutualis.pdf.DemoDocuments;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -94,7 +94,7 @@ class ActeLifecycleIntegrationTest extends DematIntegrationTest {
         // Back with its author, it can be corrected and sent again.
         assertThat(agent.put("/api/demat/actes/" + id, DematApi.acte(4, "1.4", number(),
                 "Convention de partenariat avec l'association Numérique solidaire (subvention de 5 000 €)",
-                LocalDate.now().toString())).getStatusCode()).isEqualTo(HttpStatus.OK);
+                ParisDay.today().toString())).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
@@ -152,13 +152,13 @@ class ActeLifecycleIntegrationTest extends DematIntegrationTest {
     @Test
     void invalid_metadata_is_refused_field_by_field() {
         DematApi agent = agentOfGironde();
-        String today = LocalDate.now().toString();
+        String today = ParisDay.today().toString();
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(7, "1.1", "A1", "Objet", today)))).isEqualTo("nature");
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(1, "1.99", "A1", "Objet", today)))).isEqualTo("matiere");
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(1, "1.1", "a-1", "Objet", today)))).isEqualTo("numero");
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(1, "1.1", "A1", "", today)))).isEqualTo("objet");
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(1, "1.1", "A1", "Objet",
-                LocalDate.now().plusDays(2).toString())))).isEqualTo("dateDecision");
+                ParisDay.today().plusDays(2).toString())))).isEqualTo("dateDecision");
         String numero = number();
         draft(agent, "Premier acte de ce numéro", numero);
         assertThat(field(agent.post("/api/demat/actes", DematApi.acte(1, "5.2", numero, "Même numéro", today))))
@@ -183,7 +183,7 @@ class ActeLifecycleIntegrationTest extends DematIntegrationTest {
     }
 
     private String draft(DematApi agent, String objet, String numero) {
-        var created = agent.post("/api/demat/actes", DematApi.acte(1, "5.2", numero, objet, LocalDate.now().toString()));
+        var created = agent.post("/api/demat/actes", DematApi.acte(1, "5.2", numero, objet, ParisDay.today().toString()));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().get("id").asString();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.mutualis.demat.support.DematApi;
 import fr.mutualis.demat.support.DematIntegrationTest;
+import fr.mutualis.demat.support.ParisDay;
 import fr.mutualis.pdf.DemoDocuments;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +29,7 @@ class DelegationAndClassificationIntegrationTest extends DematIntegrationTest {
 
         // Without a delegation, the second agent cannot take the first agent's visa.
         assertThat(secondAgent.post("/api/demat/actes/" + id + "/visa", "").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        String today = ParisDay.today().toString();
         var given = agent.post("/api/demat/delegations", """
                 {"delegataire": "%s", "du": "%s", "au": "%s"}""".formatted(SECOND_AGENT, today, today));
         assertThat(given.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -65,7 +66,7 @@ class DelegationAndClassificationIntegrationTest extends DematIntegrationTest {
     @Test
     void a_delegation_is_checked_before_it_is_kept() {
         DematApi agent = agentOfGironde();
-        String today = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        String today = ParisDay.today().toString();
         assertThat(agent.post("/api/demat/delegations", """
                 {"delegataire": "%s", "du": "%s", "au": "%s"}""".formatted(AGENT, today, today)).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
@@ -83,7 +84,7 @@ class DelegationAndClassificationIntegrationTest extends DematIntegrationTest {
         assertThat(byDefault.get("matieres").get("1.1").asString()).isEqualTo("Marchés publics");
 
         DematApi agent = as(BECHEREL, "agent.becherel@demo.mutualis.fr", "agent");
-        String version = LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
+        String version = ParisDay.today().toString();
         var declared = agent.put("/api/demat/collectivites/" + BECHEREL + "/classification", """
                 {"version": "%s", "matieres": {"1": "Commande publique", "1.1": "Marchés publics",
                  "8": "Domaines de compétences par thèmes", "8.10": "Numérique"}}""".formatted(version));
@@ -97,16 +98,16 @@ class DelegationAndClassificationIntegrationTest extends DematIntegrationTest {
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
         var numerique = agent.post("/api/demat/actes", DematApi.acte(1, "8.10", "N" + System.nanoTime() % 1_000_000L,
-                "Stratégie numérique de la commune", LocalDate.now().toString()));
+                "Stratégie numérique de la commune", ParisDay.today().toString()));
         assertThat(numerique.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(numerique.getBody().get("matiere").get("libelle").asString()).isEqualTo("Numérique");
         assertThat(agent.post("/api/demat/actes", DematApi.acte(1, "5.2", "M" + System.nanoTime() % 1_000_000L,
-                "Matière absente de la nouvelle version", LocalDate.now().toString())).getStatusCode())
+                "Matière absente de la nouvelle version", ParisDay.today().toString())).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
     private static String draft(DematApi agent, String objet, String numero) {
-        var created = agent.post("/api/demat/actes", DematApi.acte(2, "5.2", numero, objet, LocalDate.now().toString()));
+        var created = agent.post("/api/demat/actes", DematApi.acte(2, "5.2", numero, objet, ParisDay.today().toString()));
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return created.getBody().get("id").asString();
     }

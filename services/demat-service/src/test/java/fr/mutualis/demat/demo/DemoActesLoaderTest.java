@@ -18,6 +18,7 @@ import fr.mutualis.demat.acte.domain.Nature;
 import fr.mutualis.demat.circuit.application.CircuitService;
 import fr.mutualis.demat.publication.application.PublicationService;
 import fr.mutualis.demat.transmission.application.TransmissionService;
+import fr.mutualis.demat.support.ParisDay;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,7 @@ class DemoActesLoaderTest {
     void nothing_is_loaded_where_the_departement_already_has_actes() {
         Acte existing = Acte.draft(UUID.randomUUID(), DemoActes.GIRONDE, "033", new ActeMetadata(Nature.ofCode(1),
                 new Matiere("5.2", "Fonctionnement des assemblées"), LocalDate.of(2020, 1, 1), "A1", "Objet",
-                LocalDate.now()), DemoActes.AGENT, Instant.now());
+                ParisDay.today()), DemoActes.AGENT, Instant.now());
         when(actes.ofMyCollectivite(DemoActes.AGENT, Optional.empty())).thenReturn(List.of(existing));
         var result = loader(Duration.ofSeconds(1)).load();
         assertThat(result.skipped()).isTrue();

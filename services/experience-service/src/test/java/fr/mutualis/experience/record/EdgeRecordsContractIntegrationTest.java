@@ -11,6 +11,7 @@ import fr.mutualis.experience.record.domain.Siren;
 import fr.mutualis.experience.support.Api.Response;
 import fr.mutualis.experience.support.ServiceIntegrationTest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -25,6 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class EdgeRecordsContractIntegrationTest extends ServiceIntegrationTest {
 
+    /** The service's "today", which bounds the dates, is Paris's, not the test machine's. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     /** {@code length} characters of French text, accents and an emoji included. */
     private static String text(int length) {
         String words = "Éléments à réutiliser — œuvre collective, « leçons » de l'été ; 🚀 ";
@@ -38,7 +42,7 @@ class EdgeRecordsContractIntegrationTest extends ServiceIntegrationTest {
     }
 
     private static ObjectNode fullest(ObjectNode record) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(PARIS);
         record.put("title", text(ExperienceContent.TITLE_MAX_LENGTH));
         record.put("summary", text(ExperienceContent.SUMMARY_MAX_LENGTH));
         record.put("description", text(ExperienceContent.DESCRIPTION_MAX_LENGTH));
@@ -74,7 +78,7 @@ class EdgeRecordsContractIntegrationTest extends ServiceIntegrationTest {
         ObjectNode slim = record.objectNode();
         slim.put("title", "🚀🚀🚀").put("summary", "É").put("siren", record.get("siren").asString());
         slim.putArray("axes").add("cloud");
-        LocalDate latest = LocalDate.now().plusYears(PlausibleDates.YEARS_AHEAD);
+        LocalDate latest = LocalDate.now(PARIS).plusYears(PlausibleDates.YEARS_AHEAD);
         slim.put("startDate", latest.toString()).put("endDate", latest.toString());
         slim.putObject("budget").put("totalEuros", 0).putArray("fundings").addObject().put("funder", "É")
                 .put("amountEuros", 0);
