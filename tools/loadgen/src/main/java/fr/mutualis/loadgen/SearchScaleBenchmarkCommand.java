@@ -46,13 +46,15 @@ import org.postgresql.PGConnection;
  *       index.</li>
  *   <li><b>Queries</b>: the 82 queries of the relevance harness (tuning and validation parts), in turn.</li>
  *   <li><b>Search</b>: {@code GET /api/search?size=20&q=…}, the portal's request: 20 hits with highlights, the 11
- *       facets and the spelling suggestion, through search-service (journal included).</li>
+ *       facets and the spelling suggestion, through search-service (journal included). Then the same queries, each
+ *       in a letter case never sent before, after the request cache was emptied ({@link NeverSeenSpellings}): what a
+ *       first search costs, where the queries in turn reuse their cached counts.</li>
  *   <li><b>PostgreSQL</b>: the 20 best rows by {@code ts_rank_cd} with {@code ts_headline} on the three highlighted
  *       fields, then the total and the facets as {@code GROUP BY} over the matching rows, in one statement (the
  *       profile facet, a join with the barometer, is left out: it favours PostgreSQL). Terms are OR-ed, as the search
  *       does.</li>
  * </ul>
- * Each of the four runs warms up for a tenth of its time, then counts for {@code S} seconds (default 60); a failed
+ * Each of the six runs warms up for a tenth of its time, then counts for {@code S} seconds (default 60); a failed
  * request is counted, never retried. Writes the corpus's report ({@code docs/benchmarks/search-scale.md} for the narrow
  * one): ratios measured in one run.
  */
@@ -65,6 +67,7 @@ public final class SearchScaleBenchmarkCommand {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
     /** The search's default scope: published records (archived ones only when asked). */
     private static final String PUBLISHED = "{\"term\":{\"status\":\"published\"}}";
+    private static final String NEVER_SEEN = "recherche Mutualis (API), requêtes jamais vues";
 
     private SearchScaleBenchmarkCommand() {
     }
@@ -123,24 +126,51 @@ public final class SearchScaleBenchmarkCommand {
                     }
                 }
             };
+            NeverSeenSpellings spellings = new NeverSeenSpellings();
+            Engine firstSearches = new Engine() {
+                @Override
+                public String name() {
+                    return NEVER_SEEN;
+                }
+
+                @Override
+                public void search(String query) throws Exception {
+                    searchApi.search(spellings.next(query));
+                }
+            };
             List<Run> runs = new ArrayList<>();
+            List<Long> repeatedSpellings = new ArrayList<>();
             for (int clients : CLIENTS) {
                 try (PostgresFullText fullText = new PostgresFullText(config)) {
-                    for (Engine engine : List.of(searchApi, fullText)) {
+                    for (Engine engine : List.of(searchApi, firstSearches, fullText)) {
+                        if (engine == firstSearches) {
+                            clearRequestCache(rest);
+                            spellings.clear();
+                        }
                         out.printf("%s, %d client(s)…%n", engine.name(), clients);
                         Run run = run(engine, clients, queries, seconds);
                         out.printf(Locale.ROOT, "  %,d requêtes, %.1f req/s, p50 %.1f ms, p99 %.1f ms, %d erreur(s)%n",
                                 run.micros().size(), run.throughput(), run.percentile(50), run.percentile(99),
                                 run.errors());
                         runs.add(run);
+                        if (engine == firstSearches) {
+                            repeatedSpellings.add(spellings.repeated());
+                        }
                     }
                 }
             }
-            write(root, out, corpus, records, queries.size(), seconds, runs);
+            write(root, out, corpus, records, queries.size(), seconds, runs, repeatedSpellings);
         }
     }
 
     /** Stops unless the index holds {@code corpus}: figures must not go under the other corpus's name. */
+    /** Empties the request cache, where the runs before left the counts of the queries as written. */
+    private static void clearRequestCache(RestClient rest) throws IOException {
+        Request clear = new Request("POST", "/experiences/_cache/clear");
+        clear.addParameter("request", "true");
+        rest.performRequest(clear);
+    }
+
     private static void requireIndexed(RestClient rest, SyntheticRecords.Corpus corpus) throws IOException {
         SyntheticRecords.Corpus indexed = SyntheticRecords.Corpus.of(count(rest, "{\"bool\":{\"filter\":[" + PUBLISHED
                 + ",{\"match_phrase\":{\"summary\":\"" + SyntheticRecords.NARROW_SUMMARY + "\"}}]}}"),
@@ -342,7 +372,7 @@ public final class SearchScaleBenchmarkCommand {
     }
 
     private static void write(Path root, PrintStream out, SyntheticRecords.Corpus corpus, long records, int queries,
-            int seconds, List<Run> runs) throws IOException {
+            int seconds, List<Run> runs, List<Long> repeatedSpellings) throws IOException {
         Runtime runtime = Runtime.getRuntime();
         StringBuilder rows = new StringBuilder();
         for (Run run : runs) {
@@ -352,12 +382,16 @@ public final class SearchScaleBenchmarkCommand {
         }
         StringBuilder ratios = new StringBuilder();
         for (int clients : CLIENTS) {
-            List<Run> pair = runs.stream().filter(run -> run.clients() == clients).toList();
-            ratios.append(String.format(Locale.ROOT, "- %d client(s) : débit de la recherche = %.2f × PostgreSQL ;"
-                            + " p99 %.1f ms contre %.1f ms.%n", clients,
-                    pair.get(0).throughput() / pair.get(1).throughput(), pair.get(0).percentile(99),
-                    pair.get(1).percentile(99)));
+            List<Run> trio = runs.stream().filter(run -> run.clients() == clients).toList();
+            Run repeated = trio.get(0);
+            Run neverSeen = trio.get(1);
+            Run postgres = trio.get(2);
+            ratios.append(String.format(Locale.ROOT, "- %d client(s) : débit de la recherche = %.2f × PostgreSQL"
+                            + " (%.2f × en requêtes jamais vues) ; p99 %.1f ms (%.1f ms) contre %.1f ms.%n", clients,
+                    repeated.throughput() / postgres.throughput(), neverSeen.throughput() / postgres.throughput(),
+                    repeated.percentile(99), neverSeen.percentile(99), postgres.percentile(99)));
         }
+        String repeats = repeatedSpellings.stream().map(String::valueOf).collect(Collectors.joining(" et "));
         String report = String.format(Locale.ROOT, """
                 # Recherche à grande échelle / search at scale
 
@@ -383,11 +417,17 @@ public final class SearchScaleBenchmarkCommand {
                 - Les requêtes reviennent tour à tour : le total et les facettes d'une requête déjà vue viennent du
                   cache de requêtes d'Elasticsearch (ADR 0032), comme pour les requêtes fréquentes en service ;
                   PostgreSQL n'a que son cache de pages.
+                - **Requêtes jamais vues** : les mêmes requêtes, chaque fois dans une casse encore jamais envoyée
+                  (« tHD », « ThD »…), après avoir vidé le cache de requêtes : la recherche les analyse à l'identique
+                  (minuscules d'abord) et fait le même travail, mais le cache ne les a jamais vues. C'est le coût de
+                  la première recherche d'un membre. Casses revenues faute de lettres (requêtes de trois lettres) :
+                  %s requête(s) sur ces deux mesures.
                 - Objectifs du ticket 9 sur 1 000 000 de fiches : p99 ≤ 50 ms à 1 client ; à 16 clients, aucune
                   erreur et un débit ≥ 3 × PostgreSQL.
                 """, LocalDate.now(), seconds, corpus.option(), corpus.option(), corpus.description(),
                 runtime.availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"), records, queries, rows, ratios);
+                System.getProperty("os.arch"), System.getProperty("java.version"), records, queries, rows, ratios,
+                repeats);
         BenchmarkReport.write(root, out, corpus.report(), report);
     }
 }
