@@ -52,9 +52,18 @@ public final class RelevanceCommand {
     /** Both parts of the judged set, measured in one run. */
     public record Measured(RelevanceReport tuning, RelevanceReport validation) {
 
+        private static final String INTERVALS = """
+                Entre crochets, l'intervalle à 95 % de la moyenne (bootstrap : 10 000 tirages des requêtes de la partie,
+                avec remise, graine fixe) : où elle pourrait se trouver pour d'autres requêtes du même genre, en même
+                nombre. Un écart à un objectif plus petit que la demi-largeur de l'intervalle ne se distingue pas du
+                hasard du choix des requêtes.
+
+                """;
+
         public String toMarkdown() {
             return RelevanceReport.summaryHeader(tuning.k(), tuning.search(), tuning.baseline()) + tuning.summaryLine()
-                    + validation.summaryLine() + "\n### Partie de réglage / tuning part\n\n" + tuning.toMarkdown()
+                    + validation.summaryLine() + "\n" + INTERVALS + tuning.intervalLine() + validation.intervalLine()
+                    + "\n### Partie de réglage / tuning part\n\n" + tuning.toMarkdown()
                     + "\n### Partie de validation / validation part\n\n" + validation.toMarkdown();
         }
     }

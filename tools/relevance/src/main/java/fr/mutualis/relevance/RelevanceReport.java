@@ -1,8 +1,11 @@
 package fr.mutualis.relevance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
 /**
  * nDCG@k, recall@k and reciprocal rank of the search and the baseline for every judged query of one part of the
@@ -15,6 +18,14 @@ public record RelevanceReport(String part, int k, String search, String baseline
 
     public RelevanceReport {
         rows = List.copyOf(rows);
+    }
+
+    /** Draws of the bootstrap, and its seed: the same rows always give the same interval. */
+    private static final int BOOTSTRAP_DRAWS = 10_000;
+    private static final long BOOTSTRAP_SEED = 20_261_205L;
+
+    /** A 95 % interval of a mean over the queries. */
+    public record Interval(double low, double high) {
     }
 
     public record Row(Judgments.Query query, double searchNdcg, double baselineNdcg, double searchRecall,
@@ -57,6 +68,46 @@ public record RelevanceReport(String part, int k, String search, String baseline
 
     public double baselineMrr() {
         return rows.stream().mapToDouble(Row::baselineReciprocalRank).average().orElse(0);
+    }
+
+    /**
+     * Where the search's mean nDCG could lie for another draw of as many queries of the same kind: the 2.5th and
+     * 97.5th percentiles of the mean over {@value #BOOTSTRAP_DRAWS} draws of the queries with replacement.
+     */
+    public Interval searchNdcgInterval() {
+        return bootstrap(Row::searchNdcg);
+    }
+
+    /** The same for the lead over the baseline, query by query (paired: both rankers answered the same query). */
+    public Interval leadInterval() {
+        return bootstrap(row -> row.searchNdcg() - row.baselineNdcg());
+    }
+
+    private Interval bootstrap(ToDoubleFunction<Row> value) {
+        double[] values = rows.stream().mapToDouble(value).toArray();
+        if (values.length == 0) {
+            return new Interval(0, 0);
+        }
+        SplittableRandom random = new SplittableRandom(BOOTSTRAP_SEED);
+        double[] means = new double[BOOTSTRAP_DRAWS];
+        for (int draw = 0; draw < BOOTSTRAP_DRAWS; draw++) {
+            double sum = 0;
+            for (int i = 0; i < values.length; i++) {
+                sum += values[random.nextInt(values.length)];
+            }
+            means[draw] = sum / values.length;
+        }
+        Arrays.sort(means);
+        return new Interval(means[BOOTSTRAP_DRAWS / 40], means[BOOTSTRAP_DRAWS - 1 - BOOTSTRAP_DRAWS / 40]);
+    }
+
+    /** One line under the summary table: this part's means with their 95 % intervals. */
+    public String intervalLine() {
+        Interval ndcg = searchNdcgInterval();
+        Interval lead = leadInterval();
+        return String.format(Locale.ROOT, "- %s : nDCG@%d %s %.3f [%.3f ; %.3f] ; écart %+.3f [%+.3f ; %+.3f]%n",
+                part, k, search, searchNdcg(), ndcg.low(), ndcg.high(), searchNdcg() - baselineNdcg(), lead.low(),
+                lead.high());
     }
 
     /** One line of a summary table: the means of this part. */
