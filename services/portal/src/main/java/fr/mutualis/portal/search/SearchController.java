@@ -47,7 +47,7 @@ class SearchController {
         Optional<String> mySiren = comparableSiren();
         SearchCriteria criteria = SearchCriteria.from(parameters);
         if (mySiren.isEmpty() && criteria.comparables()) {
-            criteria = new SearchCriteria(criteria.text(), criteria.filters(), criteria.sort(), criteria.page(), false, false);
+            criteria = criteria.withoutComparables().withPage(criteria.page());
         }
         model.addAttribute("criteres", criteria);
         model.addAttribute("titre", title(criteria));

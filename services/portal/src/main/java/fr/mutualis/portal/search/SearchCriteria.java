@@ -23,9 +23,10 @@ import org.springframework.util.MultiValueMap;
  * @param page        zero-based
  * @param comparables only the collectivités comparable to the signed-in person's
  * @param sameRegion  with {@code comparables}: in the same région only
+ * @param asTyped     the text as typed, never replaced by its spelling correction
  */
 record SearchCriteria(String text, Map<String, List<String>> filters, String sort, int page, boolean comparables,
-                      boolean sameRegion) {
+                      boolean sameRegion, boolean asTyped) {
 
     /** The facets of search-service's {@code /api/search}, in the order the page shows them. */
     static final List<String> FACETS = List.of("axis", "actionCategory", "policyDomain", "step", "kind", "region",
@@ -59,7 +60,8 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
         String sort = asked != null && SORTS.contains(asked) ? asked : "";
         boolean comparables = "oui".equals(parameters.getFirst("comparables"));
         return new SearchCriteria(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text, filters, sort,
-                page(parameters.getFirst("page")), comparables, comparables && "oui".equals(parameters.getFirst("memeRegion")));
+                page(parameters.getFirst("page")), comparables, comparables && "oui".equals(parameters.getFirst("memeRegion")),
+                "oui".equals(parameters.getFirst("telQuel")));
     }
 
     /** The page's number from 1 in the address, zero-based here; out of the API's window → the nearest page. */
@@ -81,6 +83,9 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
         query.add("page", String.valueOf(page));
         query.add("size", String.valueOf(PAGE_SIZE));
         addComparables(query, mySiren);
+        if (asTyped) {
+            query.add("telQuel", "true");
+        }
         return encode(query);
     }
 
@@ -139,6 +144,9 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
                 parameters.add("memeRegion", "oui");
             }
         }
+        if (withPage && asTyped) {
+            parameters.add("telQuel", "oui");
+        }
         if (withPage && page > 0) {
             parameters.add("page", String.valueOf(page + 1));
         }
@@ -156,24 +164,29 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
         } else {
             fewer.put(facet, values);
         }
-        return new SearchCriteria(text, fewer, sort, 0, comparables, sameRegion);
+        return new SearchCriteria(text, fewer, sort, 0, comparables, sameRegion, asTyped);
     }
 
     /** The same search without the comparables, back to the first page. */
     SearchCriteria withoutComparables() {
-        return new SearchCriteria(text, filters, sort, 0, false, false);
+        return new SearchCriteria(text, filters, sort, 0, false, false, asTyped);
     }
 
     SearchCriteria withText(String otherText) {
-        return new SearchCriteria(otherText, filters, sort, 0, comparables, sameRegion);
+        return new SearchCriteria(otherText, filters, sort, 0, comparables, sameRegion, false);
+    }
+
+    /** The same search, its text as typed: not replaced by a correction. */
+    SearchCriteria withTextAsTyped() {
+        return new SearchCriteria(text, filters, sort, 0, comparables, sameRegion, true);
     }
 
     SearchCriteria withSort(String otherSort) {
-        return new SearchCriteria(text, filters, otherSort, 0, comparables, sameRegion);
+        return new SearchCriteria(text, filters, otherSort, 0, comparables, sameRegion, asTyped);
     }
 
     SearchCriteria withPage(int otherPage) {
-        return new SearchCriteria(text, filters, sort, otherPage, comparables, sameRegion);
+        return new SearchCriteria(text, filters, sort, otherPage, comparables, sameRegion, asTyped);
     }
 
     boolean isSelected(String facet, String value) {

@@ -18,12 +18,14 @@ import java.util.stream.Stream;
  * @param activeFilters what narrows the search now, each with the address without it
  * @param sorts         the orders the results may take
  * @param correction    the likelier spelling and its address, or null
- * @param correctedText the correction searched instead of the text, which found nothing; or null
+ * @param correctedText the correction searched instead of the text, which has a word in no record; or null
+ * @param asTyped       with {@code correctedText}: the search of the text as typed
  * @param pagination    the links between pages
  * @param exportUrl     the CSV of every result
  */
 record SearchPage(String count, List<Result> results, List<FacetGroup> facets, List<ActiveFilter> activeFilters,
-                  List<Link> sorts, Link correction, String correctedText, Pagination pagination, String exportUrl) {
+                  List<Link> sorts, Link correction, String correctedText, Link asTyped, Pagination pagination,
+                  String exportUrl) {
 
     /** A record in the list: its title and summary as sanitized HTML, what situates it. */
     record Result(String url, String titleHtml, String summaryHtml, List<String> context, List<String> axes) {
@@ -56,6 +58,8 @@ record SearchPage(String count, List<Result> results, List<FacetGroup> facets, L
                 isBlank(answer.didYouMean()) || !isBlank(answer.correctedQuery()) ? null
                         : new Link(answer.didYouMean(), criteria.withText(answer.didYouMean()).url(), false),
                 isBlank(answer.correctedQuery()) ? null : answer.correctedQuery(),
+                isBlank(answer.correctedQuery()) ? null
+                        : new Link(criteria.text(), criteria.withTextAsTyped().url(), false),
                 Pagination.of(answer.total(), criteria.page(), SearchCriteria.PAGE_SIZE, SearchCriteria.MAX_PAGES,
                         criteria::pageUrl),
                 criteria.exportUrl());

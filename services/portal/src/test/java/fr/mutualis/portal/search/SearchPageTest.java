@@ -55,7 +55,7 @@ class SearchPageTest {
     }
 
     @Test
-    void a_correction_searched_instead_of_a_text_that_found_nothing_is_said_not_offered() {
+    void a_correction_searched_instead_of_the_text_is_said_not_offered_and_the_text_as_typed_stays_one_click_away() {
         LinkedMultiValueMap<String, String> parameters = new LinkedMultiValueMap<>();
         parameters.add("q", "participatoin citoyenne");
         SearchAnswer.Hit hit = new SearchAnswer.Hit("e7a2", "Budget participatif", "Résumé", List.of(), Map.of(),
@@ -66,6 +66,18 @@ class SearchPageTest {
 
         assertThat(page.correctedText()).isEqualTo("participation citoyenne");
         assertThat(page.correction()).as("no « did you mean » for what is already searched").isNull();
+        assertThat(page.asTyped()).as("the text as typed stays one click away").isEqualTo(new SearchPage.Link(
+                "participatoin citoyenne", "/recherche?q=participatoin+citoyenne&telQuel=oui", false));
         assertThat(page.results()).hasSize(1);
+
+        LinkedMultiValueMap<String, String> asTyped = new LinkedMultiValueMap<>(parameters);
+        asTyped.add("telQuel", "oui");
+        asTyped.add("page", "2");
+        SearchCriteria typed = SearchCriteria.from(asTyped);
+        assertThat(typed.apiQuery(java.util.Optional.empty())).as("the API is asked for the text as typed")
+                .isEqualTo("q=participatoin+citoyenne&page=1&size=10&telQuel=true");
+        assertThat(typed.pageUrl(2)).isEqualTo("/recherche?q=participatoin+citoyenne&telQuel=oui&page=3");
+        assertThat(typed.withText("participation citoyenne").url()).as("another text is corrected again")
+                .isEqualTo("/recherche?q=participation+citoyenne");
     }
 }

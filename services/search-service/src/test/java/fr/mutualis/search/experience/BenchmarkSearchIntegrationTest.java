@@ -304,10 +304,17 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(texts).contains("Zorglubville numérique");
 
         JsonNode corrected = get("/api/search?" + q("zorglubvile")).body();
-        assertThat(corrected.get("didYouMean").asString()).isEqualTo("zorglubville");
+        assertThat(corrected.get("correctedQuery").asString()).isEqualTo("zorglubville");
+        assertThat(ids(corrected)).contains(first.aggregateId(), second.aggregateId());
         JsonNode typoAmongHits = get("/api/search?" + q("zorglubvile " + w)).body();
-        assertThat(typoAmongHits.get("didYouMean").asString()).isEqualTo("zorglubville " + w);
-        assertThat(typoAmongHits.path("correctedQuery").isNull()).as("the text found records: they are shown").isTrue();
+        assertThat(typoAmongHits.get("correctedQuery").asString())
+                .as("« zorglubvile » is in no record: the correction is searched, though « %s » found records", w)
+                .isEqualTo("zorglubville " + w);
+        assertThat(ids(typoAmongHits).subList(0, 2)).as("both words: first")
+                .containsExactlyInAnyOrder(first.aggregateId(), second.aggregateId());
+        JsonNode asTyped = get("/api/search?" + q("zorglubvile " + w) + "&telQuel=true").body();
+        assertThat(asTyped.path("correctedQuery").isNull()).as("the text as typed, when asked").isTrue();
+        assertThat(asTyped.get("didYouMean").asString()).isEqualTo("zorglubville " + w);
         assertThat(get("/api/search?" + q("Zorglubville numériques")).body().path("didYouMean").isNull())
                 .as("spelled right, a plural of a known word: nothing to correct").isTrue();
     }

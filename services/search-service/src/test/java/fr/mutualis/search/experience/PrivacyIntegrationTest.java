@@ -82,6 +82,7 @@ class PrivacyIntegrationTest extends RealStackSpringTest {
         String typo = w.substring(0, 12) + w.substring(13);
         JsonNode corrected = get("/api/search?q=" + URLEncoder.encode(typo, StandardCharsets.UTF_8)).body();
         assertThat(corrected.path("didYouMean").asString("")).doesNotContain(w);
+        assertThat(corrected.path("correctedQuery").asString("")).doesNotContain(w);
     }
 
     @Test

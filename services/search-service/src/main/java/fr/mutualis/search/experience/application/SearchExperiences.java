@@ -30,19 +30,26 @@ public class SearchExperiences {
     }
 
     /**
-     * The results of the query; when its text finds nothing and its spelling correction finds something, those of the
-     * correction, saying so ({@link SearchResult#correctedQuery()}).
+     * The results of the query, with its text's spelling corrected when a word of it is in no record and the
+     * correction finds something: those of the correction then, saying so ({@link SearchResult#correctedQuery()}).
+     * Such a word finds records only through typo tolerance, without the domain vocabulary, while its correction
+     * brings both; the person can still ask for the text as typed.
      *
      * @throws fr.mutualis.search.shared.domain.IndexUnavailableException when the index cannot be reached
      */
     public SearchResult search(SearchQuery query) {
-        SearchResult result = searchCorrected(query);
+        return search(query, false);
+    }
+
+    /** @param asTyped the text exactly as typed, never replaced by its correction (which is still proposed) */
+    public SearchResult search(SearchQuery query, boolean asTyped) {
+        SearchResult result = searchCorrected(query, asTyped);
         return journal.keep(result).map(result::journaledAs).orElse(result);
     }
 
-    private SearchResult searchCorrected(SearchQuery query) {
+    private SearchResult searchCorrected(SearchQuery query, boolean asTyped) {
         SearchResult typed = engine.search(Objects.requireNonNull(query, "query").expandedBy(vocabulary));
-        if (typed.total() > 0 || typed.didYouMean() == null) {
+        if (asTyped || typed.didYouMean() == null) {
             return typed;
         }
         SearchResult corrected = engine.search(query.withText(typed.didYouMean()).expandedBy(vocabulary));

@@ -13,7 +13,7 @@ import java.util.List;
  * @param hits       the experiences of this page, best first (newest first for a listing)
  * @param facets     every facet with the count of each value, each facet counted without its own filter
  * @param didYouMean     a corrected query when the spelling index knows a likelier one, else null
- * @param correctedQuery the correction whose results these are, because the text typed found nothing; else null
+ * @param correctedQuery the correction whose results these are, because a word typed is in no record; else null
  * @param nextCursor     where to continue after this page, null on the last page
  * @param searchId       the id under which the search journal keeps this search ({@link SearchJournal}), to which
  *                       a click on a hit is reported; null when it keeps none (a listing, a next page)

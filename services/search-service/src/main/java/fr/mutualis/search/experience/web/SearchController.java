@@ -39,12 +39,15 @@ public class SearchController {
      * {@code populationBand}, {@code profile}, {@code budgetBand}, {@code year}, each repeatable), {@code sort}
      * ({@code pertinence} or {@code date}), {@code page}/{@code size} or {@code cursor}, {@code statut=archived},
      * {@code demo=false} (or {@code true}: demonstration records only), {@code comparableTo=<SIREN>} and {@code memeRegion=true}. Published records only by default.
+     * A text with a word in no record is searched as corrected when the correction finds something, unless
+     * {@code telQuel=true}.
      */
     @GetMapping("/api/search")
     public SearchResponse search(@RequestParam MultiValueMap<String, String> parameters,
                                  @RequestParam(name = "page", defaultValue = "0") int page,
                                  @RequestParam(name = "size", defaultValue = "" + SearchQuery.DEFAULT_SIZE) int size) {
-        return SearchResponse.of(searchExperiences.search(query(parameters, page, size)));
+        return SearchResponse.of(searchExperiences.search(query(parameters, page, size),
+                "true".equals(parameters.getFirst("telQuel"))));
     }
 
     /** {@code GET /api/experiences/{id}/similaires}: the published records closest in content, itself excluded. */

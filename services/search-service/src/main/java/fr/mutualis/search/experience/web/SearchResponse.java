@@ -17,7 +17,8 @@ import java.util.Map;
  * @param hits       the experiences of the page
  * @param facets     each facet's values with their counts, a facet counted without its own filter
  * @param didYouMean     a corrected query when a word of the text is unknown to the published records, else absent
- * @param correctedQuery the correction whose results these are, because the text found nothing; else absent
+ * @param correctedQuery the correction whose results these are, because a word typed is in no record ({@code telQuel=true}
+ *                       keeps the text as typed); else absent
  * @param nextCursor     pass it as {@code cursor} to get the next page (beyond 10,000 results too); absent on the
  *                       last
  * @param searchId       the search as the journal keeps it (no one is named): send it to {@code POST /api/search/clics}

@@ -19,14 +19,14 @@ class SearchExperiencesTest {
     private static final SearchHit PARTICIPATION = new SearchHit("e7a1", "Participation citoyenne", "", "213502388",
             List.of(), 1.0, Map.of(), Map.of());
 
-    /** An engine that knows one record, found by one word, and offers one correction. */
+    /** An engine that knows one record, found by two words, and offers one correction. */
     private static final class OneRecordEngine implements ExperienceSearchEngine {
         final List<String> searched = new ArrayList<>();
 
         @Override
         public SearchResult search(SearchQuery query) {
             searched.add(query.text());
-            boolean found = query.text().contains("participation");
+            boolean found = query.text().contains("participation") || query.text().contains("budget");
             String didYouMean = query.text().contains("particpation") ? "participation citoyenne" : null;
             return new SearchResult(query, found ? 1 : 0, found ? List.of(PARTICIPATION) : List.of(), List.of(),
                     didYouMean, null, null);
@@ -61,7 +61,23 @@ class SearchExperiencesTest {
     }
 
     @Test
-    void a_text_that_finds_records_or_has_no_correction_is_searched_once() {
+    void a_text_with_a_word_in_no_record_is_searched_as_corrected_even_when_its_other_words_find_records() {
+        OneRecordEngine engine = new OneRecordEngine();
+        SearchExperiences search = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE);
+
+        SearchResult corrected = search.search(SearchQuery.of("budget particpation", 0, 10));
+        assertThat(engine.searched).containsExactly("budget particpation", "participation citoyenne");
+        assertThat(corrected.correctedQuery()).isEqualTo("participation citoyenne");
+
+        engine.searched.clear();
+        SearchResult asTyped = search.search(SearchQuery.of("budget particpation", 0, 10), true);
+        assertThat(engine.searched).as("the text as typed, when asked").containsExactly("budget particpation");
+        assertThat(asTyped.correctedQuery()).isNull();
+        assertThat(asTyped.didYouMean()).as("the correction is still offered").isEqualTo("participation citoyenne");
+    }
+
+    @Test
+    void a_text_whose_words_are_all_known_or_that_has_no_correction_is_searched_once() {
         OneRecordEngine engine = new OneRecordEngine();
         SearchExperiences search = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE);
 
