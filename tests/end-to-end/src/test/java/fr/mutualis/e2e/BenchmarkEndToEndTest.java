@@ -32,12 +32,13 @@ class BenchmarkEndToEndTest {
     private static final Duration PIPELINE = Duration.ofSeconds(60);
     /**
      * The validation part's floors: the figures measured on a freshly reset platform, less a margin for the records
-     * other tests leave in the index (docs/benchmarks/relevance.md: 0.847 and +0.201 on a fresh platform; before the
-     * domain vocabulary of ADR 0040, this test measured 0.789 to 0.795 where a fresh platform gave 0.799). They may only
-     * go up; the issue's goal is 0.85 and +0.15.
+     * other tests leave in the index (docs/benchmarks/relevance.md: 0.851 and +0.204 on a fresh platform, where this
+     * test measured 0.848 and +0.201 after the search-service tests; before the domain vocabulary of ADR 0040, it
+     * measured 0.789 to 0.795 where a fresh platform gave 0.799). They may only go up; the issue's goal is 0.85 and
+     * +0.15.
      */
-    private static final double VALIDATION_NDCG_FLOOR = 0.82;
-    private static final double VALIDATION_LEAD_FLOOR = 0.17;
+    private static final double VALIDATION_NDCG_FLOOR = 0.83;
+    private static final double VALIDATION_LEAD_FLOOR = 0.18;
     private static final String RENNES = "213502388";
     private static final String BREST = "212900195";
     private static final String BECHEREL = "213500226";
