@@ -46,7 +46,8 @@ import org.postgresql.PGConnection;
  *       index.</li>
  *   <li><b>Queries</b>: the 82 queries of the relevance harness (tuning and validation parts), in turn.</li>
  *   <li><b>Search</b>: {@code GET /api/search?size=20&q=…}, the portal's request: 20 hits with highlights, the 11
- *       facets and the spelling suggestion, through search-service (journal included). Then the same queries, each
+ *       facets and the spelling correction (searched instead of the text when a word is in no record), through
+ *       search-service (journal included). Then the same queries, each
  *       in a letter case never sent before, after the request cache was emptied ({@link NeverSeenSpellings}): what a
  *       first search costs, where the queries in turn reuse their cached counts.</li>
  *   <li><b>PostgreSQL</b>: the 20 best rows by {@code ts_rank_cd} with {@code ts_headline} on the three highlighted
@@ -405,8 +406,8 @@ public final class SearchScaleBenchmarkCommand {
                 %s
                 %s
                 - **Recherche** : `GET /api/search?size=20&q=…`, la requête du portail : 20 résultats surlignés, les 11
-                  facettes, la suggestion orthographique (quand un mot n'est dans aucune fiche) et le journal des
-                  recherches, à travers search-service.
+                  facettes, la correction orthographique (quand un mot n'est dans aucune fiche, la recherche de sa
+                  correction, ADR 0041) et le journal des recherches, à travers search-service.
                 - **PostgreSQL** : les mêmes fiches copiées dans une table (`tsvector` pondéré, configuration `french`,
                   index GIN), les 20 meilleures par `ts_rank_cd` avec `ts_headline` sur titre, résumé et description,
                   puis le total et 10 facettes en `GROUP BY` sur les fiches trouvées (une requête ; la facette des
