@@ -10,6 +10,7 @@ import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchResult;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Use case: search the experiences shared by member authorities, or list the newest ones. */
@@ -47,14 +48,18 @@ public class SearchExperiences {
         return journal.keep(result).map(result::journaledAs).orElse(result);
     }
 
+    /** The correction is asked first, alone: a query with a word in no record is searched once, as corrected. */
     private SearchResult searchCorrected(SearchQuery query, boolean asTyped) {
-        SearchResult typed = engine.search(Objects.requireNonNull(query, "query").expandedBy(vocabulary));
-        if (asTyped || typed.didYouMean() == null) {
-            return typed;
+        SearchQuery typed = Objects.requireNonNull(query, "query").expandedBy(vocabulary);
+        Optional<String> correction = asTyped ? Optional.empty() : engine.correction(typed);
+        if (correction.isPresent()) {
+            SearchResult corrected = engine.search(query.withText(correction.get()).expandedBy(vocabulary));
+            if (corrected.total() > 0) {
+                return new SearchResult(query, corrected.total(), corrected.totalEstimated(), corrected.hits(),
+                        corrected.facets(), null, correction.get(), corrected.nextCursor(), null);
+            }
         }
-        SearchResult corrected = engine.search(query.withText(typed.didYouMean()).expandedBy(vocabulary));
-        return corrected.total() == 0 ? typed : new SearchResult(query, corrected.total(), corrected.totalEstimated(),
-                corrected.hits(), corrected.facets(), null, typed.didYouMean(), corrected.nextCursor(), null);
+        return engine.search(typed);
     }
 
     /** @throws ExperienceNotFoundException if no such published record */

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -173,6 +174,17 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         String nextCursor = last == null ? null : cursor(query.sort(), last.path("sort")).encode();
         return new SearchResult(query, total, estimated, hits,
                 facets(counted.aggregations(), query, counted.sampled()), correction, null, nextCursor, null);
+    }
+
+    @Override
+    public Optional<String> correction(SearchQuery query) {
+        String unknownWords = unknownWords(query);
+        if (unknownWords.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode answer = onlySearch(Map.of("size", 0, "track_total_hits", false,
+                "suggest", Map.of("text", query.text(), "didYouMean", spellingCorrection())));
+        return Optional.ofNullable(didYouMean(answer, query));
     }
 
     /**

@@ -11,6 +11,7 @@ import fr.mutualis.search.experience.domain.SearchResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,7 @@ class SearchExperiencesTest {
     private static final SearchHit PARTICIPATION = new SearchHit("e7a1", "Participation citoyenne", "", "213502388",
             List.of(), 1.0, Map.of(), Map.of());
 
-    /** An engine that knows one record, found by two words, and offers one correction. */
+    /** An engine that knows one record, found by two words, and offers two corrections, one that finds nothing. */
     private static final class OneRecordEngine implements ExperienceSearchEngine {
         final List<String> searched = new ArrayList<>();
 
@@ -27,9 +28,14 @@ class SearchExperiencesTest {
         public SearchResult search(SearchQuery query) {
             searched.add(query.text());
             boolean found = query.text().contains("participation") || query.text().contains("budget");
-            String didYouMean = query.text().contains("particpation") ? "participation citoyenne" : null;
             return new SearchResult(query, found ? 1 : 0, found ? List.of(PARTICIPATION) : List.of(), List.of(),
-                    didYouMean, null, null);
+                    correction(query).orElse(null), null, null);
+        }
+
+        @Override
+        public Optional<String> correction(SearchQuery query) {
+            return query.text().contains("particpation") ? Optional.of("participation citoyenne")
+                    : query.text().contains("zorglib") ? Optional.of("zorglub") : Optional.empty();
         }
 
         @Override
@@ -54,7 +60,7 @@ class SearchExperiencesTest {
 
         SearchResult result = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE).search(SearchQuery.of("particpation citoyenne", 0, 10));
 
-        assertThat(engine.searched).containsExactly("particpation citoyenne", "participation citoyenne");
+        assertThat(engine.searched).as("searched once, as corrected").containsExactly("participation citoyenne");
         assertThat(result.hits()).containsExactly(PARTICIPATION);
         assertThat(result.correctedQuery()).isEqualTo("participation citoyenne");
         assertThat(result.query().text()).as("the text typed stays the query").isEqualTo("particpation citoyenne");
@@ -66,7 +72,7 @@ class SearchExperiencesTest {
         SearchExperiences search = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE);
 
         SearchResult corrected = search.search(SearchQuery.of("budget particpation", 0, 10));
-        assertThat(engine.searched).containsExactly("budget particpation", "participation citoyenne");
+        assertThat(engine.searched).containsExactly("participation citoyenne");
         assertThat(corrected.correctedQuery()).isEqualTo("participation citoyenne");
 
         engine.searched.clear();
@@ -74,6 +80,18 @@ class SearchExperiencesTest {
         assertThat(engine.searched).as("the text as typed, when asked").containsExactly("budget particpation");
         assertThat(asTyped.correctedQuery()).isNull();
         assertThat(asTyped.didYouMean()).as("the correction is still offered").isEqualTo("participation citoyenne");
+    }
+
+    @Test
+    void a_correction_that_finds_nothing_is_only_offered() {
+        OneRecordEngine engine = new OneRecordEngine();
+
+        SearchResult result = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE)
+                .search(SearchQuery.of("zorglib", 0, 10));
+
+        assertThat(engine.searched).containsExactly("zorglub", "zorglib");
+        assertThat(result.correctedQuery()).isNull();
+        assertThat(result.didYouMean()).isEqualTo("zorglub");
     }
 
     @Test
