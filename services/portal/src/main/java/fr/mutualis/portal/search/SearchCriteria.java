@@ -82,22 +82,22 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
         MultiValueMap<String, String> query = filterParameters();
         query.add("page", String.valueOf(page));
         query.add("size", String.valueOf(PAGE_SIZE));
-        addComparables(query, mySiren);
-        if (asTyped) {
-            query.add("telQuel", "true");
-        }
+        addComparablesAndAsTyped(query, mySiren);
         return encode(query);
     }
 
-    /** The query of {@code /api/search/export}: every result of this search, as CSV. */
+    /**
+     * The query of {@code /api/search/export}: every result of this search, as CSV; those of its correction when the
+     * page shows them.
+     */
     String apiExportQuery(Optional<String> mySiren) {
         MultiValueMap<String, String> query = filterParameters();
         query.add("format", "csv");
-        addComparables(query, mySiren);
+        addComparablesAndAsTyped(query, mySiren);
         return encode(query);
     }
 
-    private void addComparables(MultiValueMap<String, String> query, Optional<String> mySiren) {
+    private void addComparablesAndAsTyped(MultiValueMap<String, String> query, Optional<String> mySiren) {
         if (comparables) {
             mySiren.ifPresent(siren -> {
                 query.add("comparableTo", siren);
@@ -105,6 +105,9 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
                     query.add("memeRegion", "true");
                 }
             });
+        }
+        if (asTyped) {
+            query.add("telQuel", "true");
         }
     }
 
@@ -144,7 +147,7 @@ record SearchCriteria(String text, Map<String, List<String>> filters, String sor
                 parameters.add("memeRegion", "oui");
             }
         }
-        if (withPage && asTyped) {
+        if (asTyped) {
             parameters.add("telQuel", "oui");
         }
         if (withPage && page > 0) {

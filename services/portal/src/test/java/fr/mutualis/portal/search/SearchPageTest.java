@@ -77,6 +77,10 @@ class SearchPageTest {
         assertThat(typed.apiQuery(java.util.Optional.empty())).as("the API is asked for the text as typed")
                 .isEqualTo("q=participatoin+citoyenne&page=1&size=10&telQuel=true");
         assertThat(typed.pageUrl(2)).isEqualTo("/recherche?q=participatoin+citoyenne&telQuel=oui&page=3");
+        assertThat(typed.exportUrl()).as("the export holds what the page shows")
+                .isEqualTo("/recherche/export?q=participatoin+citoyenne&telQuel=oui");
+        assertThat(typed.apiExportQuery(java.util.Optional.empty()))
+                .isEqualTo("q=participatoin+citoyenne&format=csv&telQuel=true");
         assertThat(typed.withText("participation citoyenne").url()).as("another text is corrected again")
                 .isEqualTo("/recherche?q=participation+citoyenne");
     }

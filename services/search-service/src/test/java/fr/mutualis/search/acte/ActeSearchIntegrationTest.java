@@ -264,6 +264,7 @@ class ActeSearchIntegrationTest extends RealStackSpringTest {
         assertInvalid("nature=XX", "nature", "Nature inconnue");
         assertInvalid("matiere=douze", "matiere", "classification des matières");
         assertInvalid("siren=123", "siren", "9 chiffres");
+        assertInvalid("q=cantine&q=voirie", "q", "ne prend qu'une valeur : il est donné 2 fois");
         assertInvalid("taille=0", "taille", "entre 1 et 100");
         assertInvalid("taille=1000", "taille", "entre 1 et 100");
         assertInvalid("page=-1", "page", "positif");

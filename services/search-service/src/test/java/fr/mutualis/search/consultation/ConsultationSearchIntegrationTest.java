@@ -278,6 +278,7 @@ class ConsultationSearchIntegrationTest extends RealStackSpringTest {
         assertInvalid("page=abc", "page", "nombre entier");
         assertInvalid("page=200&taille=100", "page", "trop lointaine");
         assertInvalid("tri=date", "tri", "n'existe pas pour la recherche de consultations");
+        assertInvalid("page=0&page=1", "page", "ne prend qu'une valeur : il est donné 2 fois");
         assertInvalid("q=" + "a".repeat(501), "q", "500 caractères");
 
         for (String id : List.of("pas-un-identifiant", UUID.randomUUID().toString())) {

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static fr.mutualis.search.support.ExperienceEvents.aNewExperience;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +58,14 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
             "size=101          | size | Le paramètre « size » doit être compris entre 1 et 100 (reçu : 101).",
             "page=-1           | page | Le paramètre « page » doit être un entier positif ou nul (reçu : -1).",
             "size=abc          | size | « abc » n'est pas un nombre entier valide.",
-            "page=200&size=100 | page | La page demandée est trop lointaine"})
+            "page=200&size=100 | page | La page demandée est trop lointaine",
+            "axe=cloud         | axe  | Ce paramètre n'existe pas pour la recherche de retours d'expérience : q, sort,",
+            "sort=date&sort=date | sort | Le paramètre « sort » ne prend qu'une valeur : il est donné 2 fois.",
+            "demo=oui          | demo | Le paramètre « demo » vaut true ou false (reçu : « oui »).",
+            "telQuel=1         | telQuel | Le paramètre « telQuel » vaut true ou false (reçu : « 1 »).",
+            "statut=publiee    | statut | Le paramètre « statut » ne prend que la valeur archived",
+            "comparableTo=35238 | comparableTo | Le paramètre « comparableTo » doit être le SIREN d'une collectivité",
+            "memeRegion=true   | memeRegion | Le paramètre « memeRegion » ne s'emploie qu'avec « comparableTo »"})
     void invalidParametersAnswerAProblemInFrench(String query, String parameter, String reason) {
         ServiceHttpClient.Result result = get("/api/search?q=actes&" + query);
 
@@ -78,6 +86,31 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
         assertThat(result.status()).isEqualTo(400);
         assertThat(result.body().get("errors")).extracting(p -> p.get("field").asString())
                 .containsExactly("page", "size");
+    }
+
+    @Test
+    void everyParameterOfTheSearchIsTakenAndTheExportTakesThemButThePage() {
+        String criteria = "q=actes&axis=thd&axis=e-inclusion&kind=commune&sort=date&statut=archived&demo=false"
+                + "&telQuel=true";
+
+        assertThat(get("/api/search?" + criteria + "&page=0&size=5").status()).isEqualTo(200);
+        assertThat(get("/api/search/export?format=json&" + criteria).status()).isEqualTo(200);
+        ServiceHttpClient.Result export = get("/api/search/export?format=xls&page=1&" + criteria);
+        assertThat(export.status()).isEqualTo(400);
+        assertThat(export.body().get("errors")).extracting(error -> error.get("field").asString())
+                .as("every mistake at once").containsExactly("page", "format");
+    }
+
+    @Test
+    void suggestionsAndSimilarRecordsRefuseWhatTheyDoNotTake() {
+        String similar = "/api/experiences/" + java.util.UUID.randomUUID() + "/similaires";
+        for (String pathAndQuery : List.of("/api/search/suggestions?q=dem&size=3", similar + "?taille=3",
+                similar + "?size=21", similar + "?size=0")) {
+            ServiceHttpClient.Result result = get(pathAndQuery);
+            assertThat(result.status()).as(pathAndQuery).isEqualTo(400);
+            assertThat(result.contentType()).as(pathAndQuery).startsWith("application/problem+json");
+        }
+        assertThat(get(similar + "?size=20").status()).as("an unknown record, in range").isEqualTo(404);
     }
 
     @Test

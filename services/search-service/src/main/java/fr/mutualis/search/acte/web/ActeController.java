@@ -39,6 +39,8 @@ public class ActeController {
     static final String PATH = "/api/actes";
     /** Every parameter of the search: any other is refused ({@link SearchParameters}). */
     static final List<String> PARAMETERS = List.of("q", "siren", "nature", "matiere", "du", "au", "page", "taille");
+    /** The filters that take several values; the other parameters take one. */
+    private static final List<String> REPEATABLE = List.of("siren", "nature", "matiere");
     private static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
     private final SearchActes searchActes;
@@ -79,7 +81,7 @@ public class ActeController {
             @Min(value = 1, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
-        SearchParameters checks = SearchParameters.of(parameters, "d'actes", PARAMETERS);
+        SearchParameters checks = SearchParameters.of(parameters, "d'actes", PARAMETERS, REPEATABLE);
         LocalDate from = date("du", du, checks);
         LocalDate to = date("au", au, checks);
         if (from != null && to != null && from.isAfter(to)) {

@@ -40,6 +40,8 @@ public class ConsultationController {
     /** Every parameter of the search: any other is refused ({@link SearchParameters}). */
     static final List<String> PARAMETERS =
             List.of("q", "etat", "procedure", "cpv", "acheteur", "categorie", "page", "taille");
+    /** The filters that take several values; the other parameters take one. */
+    private static final List<String> REPEATABLE = List.of("etat", "procedure", "cpv", "acheteur", "categorie");
     /** The contract's longest procedure label. */
     private static final int MAX_PROCEDURE_LENGTH = 100;
 
@@ -81,7 +83,7 @@ public class ConsultationController {
             @Min(value = 1, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
-        SearchParameters checks = SearchParameters.of(parameters, "de consultations", PARAMETERS);
+        SearchParameters checks = SearchParameters.of(parameters, "de consultations", PARAMETERS, REPEATABLE);
         // Read as sent: bound to a list, one value would be split at its commas, and a label may hold one.
         List<String> procedure = parameters.getOrDefault("procedure", List.of());
         if (procedure.stream().anyMatch(label -> label.isBlank() || label.length() > MAX_PROCEDURE_LENGTH)) {

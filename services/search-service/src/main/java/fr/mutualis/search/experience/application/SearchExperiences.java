@@ -11,7 +11,9 @@ import fr.mutualis.search.experience.domain.SearchResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** Use case: search the experiences shared by member authorities, or list the newest ones. */
 public class SearchExperiences {
@@ -44,22 +46,32 @@ public class SearchExperiences {
 
     /** @param asTyped the text exactly as typed, never replaced by its correction (which is still proposed) */
     public SearchResult search(SearchQuery query, boolean asTyped) {
-        SearchResult result = searchCorrected(query, asTyped);
+        SearchResult result = correctedOrTyped(query, asTyped, (run, correction) -> {
+            SearchResult found = engine.search(run);
+            return correction == null ? found : new SearchResult(query, found.total(), found.totalEstimated(),
+                    found.hits(), found.facets(), null, correction, found.nextCursor(), null);
+        }, found -> found.total() > 0);
         return journal.keep(result).map(result::journaledAs).orElse(result);
     }
 
-    /** The correction is asked first, alone: a query with a word in no record is searched once, as corrected. */
-    private SearchResult searchCorrected(SearchQuery query, boolean asTyped) {
+    /**
+     * What {@code run} answers for the correction of the query's text, when a word of it is in no record and the
+     * correction finds something ({@code found}); else for the text. The correction is asked first, alone: such a
+     * query is searched once, as corrected.
+     *
+     * @param run given the query to run and the correction it holds (null for the text as typed)
+     */
+    private <T> T correctedOrTyped(SearchQuery query, boolean asTyped, BiFunction<SearchQuery, String, T> run,
+                                   Predicate<T> found) {
         SearchQuery typed = Objects.requireNonNull(query, "query").expandedBy(vocabulary);
         Optional<String> correction = asTyped ? Optional.empty() : engine.correction(typed);
         if (correction.isPresent()) {
-            SearchResult corrected = engine.search(query.withText(correction.get()).expandedBy(vocabulary));
-            if (corrected.total() > 0) {
-                return new SearchResult(query, corrected.total(), corrected.totalEstimated(), corrected.hits(),
-                        corrected.facets(), null, correction.get(), corrected.nextCursor(), null);
+            T corrected = run.apply(query.withText(correction.get()).expandedBy(vocabulary), correction.get());
+            if (found.test(corrected)) {
+                return corrected;
             }
         }
-        return engine.search(typed);
+        return run.apply(typed, null);
     }
 
     /** @throws ExperienceNotFoundException if no such published record */
@@ -76,12 +88,14 @@ public class SearchExperiences {
     }
 
     /**
-     * Every hit of the query, in its order.
+     * Every hit of the query, in its order: those of its correction when its search would give them
+     * ({@link #search(SearchQuery, boolean)}), so that the export holds what the person saw.
      *
      * @throws ExportTooLargeException if there are more than {@code max}: nothing is given then
      */
-    public void export(SearchQuery query, int max, Consumer<SearchHit> hits) {
-        long total = engine.export(query.expandedBy(vocabulary), max, hits);
+    public void export(SearchQuery query, boolean asTyped, int max, Consumer<SearchHit> hits) {
+        long total = correctedOrTyped(query, asTyped, (run, correction) -> engine.export(run, max, hits),
+                found -> found > 0);
         if (total > max) {
             throw new ExportTooLargeException(total, max);
         }

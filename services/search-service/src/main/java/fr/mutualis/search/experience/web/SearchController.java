@@ -6,12 +6,15 @@ import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.Facet;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
+import fr.mutualis.search.shared.web.SearchParameters;
 import fr.mutualis.search.shared.web.UnknownCollectiviteException;
+import fr.mutualis.web.problem.Problems;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class SearchController {
 
     static final int SIMILAR = 5;
+    static final int MAX_SIMILAR = 20;
     static final int SUGGESTIONS = 8;
+    /** The filters, each repeatable (values OR-ed). */
+    static final List<String> FACETS = Arrays.stream(Facet.values()).map(Facet::parameter).toList();
+    /** What a search and its export share: the text, the filters, the sort and what the results are drawn from. */
+    static final List<String> CRITERIA = Stream.concat(
+            Stream.of("q", "sort", "statut", "demo", "comparableTo", "memeRegion", "telQuel"), FACETS.stream()).toList();
+    /** Every parameter of the search: any other is refused. */
+    static final List<String> PARAMETERS = Stream.concat(CRITERIA.stream(), Stream.of("page", "size", "cursor")).toList();
 
     private final SearchExperiences searchExperiences;
     private final CollectiviteLookup collectivites;
@@ -38,50 +49,86 @@ public class SearchController {
      * {@code actionCategory}, {@code policyDomain}, {@code step}, {@code kind}, {@code region}, {@code departement},
      * {@code populationBand}, {@code profile}, {@code budgetBand}, {@code year}, each repeatable), {@code sort}
      * ({@code pertinence} or {@code date}), {@code page}/{@code size} or {@code cursor}, {@code statut=archived},
-     * {@code demo=false} (or {@code true}: demonstration records only), {@code comparableTo=<SIREN>} and {@code memeRegion=true}. Published records only by default.
-     * A text with a word in no record is searched as corrected when the correction finds something, unless
-     * {@code telQuel=true}.
+     * {@code demo=false} (or {@code true}: demonstration records only), {@code comparableTo=<SIREN>} and
+     * {@code memeRegion=true}. Published records only by default. A text with a word in no record is searched as
+     * corrected when the correction finds something, unless {@code telQuel=true}. Any other parameter, a second value
+     * of a parameter that takes one, or a value of the wrong shape is a French validation problem (400).
      */
     @GetMapping("/api/search")
     public SearchResponse search(@RequestParam MultiValueMap<String, String> parameters,
                                  @RequestParam(name = "page", defaultValue = "0") int page,
                                  @RequestParam(name = "size", defaultValue = "" + SearchQuery.DEFAULT_SIZE) int size) {
-        return SearchResponse.of(searchExperiences.search(query(parameters, page, size),
-                "true".equals(parameters.getFirst("telQuel"))));
+        Request request = request(parameters, checks(parameters, PARAMETERS), page, size);
+        return SearchResponse.of(searchExperiences.search(request.query(), request.asTyped()));
     }
 
     /** {@code GET /api/experiences/{id}/similaires}: the published records closest in content, itself excluded. */
     @GetMapping("/api/experiences/{id}/similaires")
     public List<SearchResponse.Hit> similar(@PathVariable String id,
+                                            @RequestParam MultiValueMap<String, String> parameters,
                                             @RequestParam(name = "size", defaultValue = "" + SIMILAR) int size) {
-        return searchExperiences.similar(id, Math.max(1, Math.min(size, 20))).stream()
-                .map(SearchResponse.Hit::of).toList();
+        SearchParameters checks = SearchParameters.of(parameters, "d'expériences similaires", List.of("size"), List.of());
+        if (size < 1 || size > MAX_SIMILAR) {
+            checks.reject("size", "Le paramètre « size » doit être compris entre 1 et " + MAX_SIMILAR + " (reçu : "
+                    + size + ").");
+        }
+        checks.check();
+        return searchExperiences.similar(id, size).stream().map(SearchResponse.Hit::of).toList();
     }
 
     /** {@code GET /api/search/suggestions?q=dém}: titles and collectivités starting with what is being typed. */
     @GetMapping("/api/search/suggestions")
-    public List<ExperienceSearchEngine.Suggestion> suggestions(@RequestParam(name = "q", defaultValue = "") String q) {
+    public List<ExperienceSearchEngine.Suggestion> suggestions(@RequestParam MultiValueMap<String, String> parameters,
+                                                               @RequestParam(name = "q", defaultValue = "") String q) {
+        SearchParameters.of(parameters, "de suggestions", List.of("q"), List.of()).check();
+        // What is typed beyond the longest title's start cannot narrow a prefix suggestion further.
         return q.isBlank() ? List.of() : searchExperiences.suggestions(q.strip().substring(0, Math.min(q.strip().length(), 100)),
                 SUGGESTIONS);
     }
 
-    SearchQuery query(MultiValueMap<String, String> parameters, int page, int size) {
+    /** The checks of a search's parameters, {@code known} being all those it takes. */
+    static SearchParameters checks(MultiValueMap<String, String> parameters, List<String> known) {
+        return SearchParameters.of(parameters, "de retours d'expérience", known, FACETS);
+    }
+
+    /**
+     * The search the parameters ask for, every mistake in them refused at once ({@code checks} may already hold
+     * others).
+     */
+    Request request(MultiValueMap<String, String> parameters, SearchParameters checks, int page, int size) {
+        String statut = parameters.getFirst("statut");
+        if (statut != null && !statut.equals("archived")) {
+            checks.reject("statut", "Le paramètre « statut » ne prend que la valeur archived, pour les fiches archivées "
+                    + "(sans lui, les fiches publiées) ; reçu : « " + Problems.excerpt(statut) + " ».");
+        }
+        Boolean demo = checks.yesOrNo(parameters, "demo");
+        boolean asTyped = Boolean.TRUE.equals(checks.yesOrNo(parameters, "telQuel"));
+        boolean sameRegion = Boolean.TRUE.equals(checks.yesOrNo(parameters, "memeRegion"));
+        String comparableTo = parameters.getFirst("comparableTo");
+        if (comparableTo != null && !comparableTo.matches("[0-9]{9}")) {
+            checks.reject("comparableTo", "Le paramètre « comparableTo » doit être le SIREN d'une collectivité : "
+                    + "9 chiffres.");
+        }
+        if (comparableTo == null && parameters.containsKey("memeRegion")) {
+            checks.reject("memeRegion", "Le paramètre « memeRegion » ne s'emploie qu'avec « comparableTo » : il garde, "
+                    + "parmi les collectivités comparables, celles de la même région.");
+        }
+        checks.check();
         Map<String, List<String>> facets = new LinkedHashMap<>();
-        Arrays.stream(Facet.values()).forEach(facet -> {
-            List<String> values = parameters.get(facet.parameter());
+        FACETS.forEach(facet -> {
+            List<String> values = parameters.get(facet);
             if (values != null) {
-                facets.put(facet.parameter(), values.stream().filter(value -> !value.isBlank()).toList());
+                facets.put(facet, values.stream().filter(value -> !value.isBlank()).toList());
             }
         });
-        String statut = parameters.getFirst("statut");
-        String comparableTo = parameters.getFirst("comparableTo");
-        SearchQuery.Peers peers = comparableTo == null || comparableTo.isBlank() ? null
-                : collectivites.peersOf(comparableTo.strip(), "true".equals(parameters.getFirst("memeRegion")))
-                .orElseThrow(() -> new UnknownCollectiviteException(comparableTo.strip()));
-        String demo = parameters.getFirst("demo");
-        return SearchQuery.of(parameters.getFirst("q"), page, size, facets, parameters.getFirst("sort"),
-                parameters.getFirst("cursor"), "archived".equals(statut), demo == null || demo.isBlank() ? null : Boolean.valueOf(demo),
-                peers);
+        SearchQuery.Peers peers = comparableTo == null ? null : collectivites.peersOf(comparableTo, sameRegion)
+                .orElseThrow(() -> new UnknownCollectiviteException(comparableTo));
+        return new Request(SearchQuery.of(parameters.getFirst("q"), page, size, facets, parameters.getFirst("sort"),
+                parameters.getFirst("cursor"), statut != null, demo, peers), asTyped);
+    }
+
+    /** @param asTyped the text exactly as typed, never replaced by its correction */
+    record Request(SearchQuery query, boolean asTyped) {
     }
 
     /** The fields of an export line, in their column order. */

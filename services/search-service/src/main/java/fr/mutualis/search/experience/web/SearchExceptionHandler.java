@@ -59,13 +59,6 @@ public class SearchExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<Object> unknownFormat(ExportController.UnknownFormatException e) {
-        return Problems.respond(Problems.validation(List.of(new FieldErrorItem("format",
-                "Le format « " + Problems.excerpt(String.valueOf(e.getMessage()))
-                        + " » n'existe pas : choisissez csv ou json."))));
-    }
-
-    @ExceptionHandler
     ResponseEntity<Object> referentialUnavailable(ReferentialUnavailableException e) {
         log.warn("Referential unavailable: {}", e.getMessage());
         return IndexUnavailableAdvice.unavailable("Référentiel indisponible", "Le référentiel des collectivités ne répond pas pour le moment : "

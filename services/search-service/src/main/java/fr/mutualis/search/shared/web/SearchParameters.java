@@ -4,13 +4,15 @@ import fr.mutualis.search.shared.domain.ResultWindow;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.Problems;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.util.MultiValueMap;
 
 /**
  * The checks of a public search's parameters that bean validation cannot make, gathered so that one 400 problem
- * lists every mistake: an unknown parameter is refused, so that a misspelt filter is not silently ignored; a page
+ * lists every mistake: an unknown parameter is refused, so that a misspelt filter is not silently ignored; a
+ * parameter that takes one value is refused when given twice, rather than one of its values being picked; a page
  * beyond the result window is refused before it reaches Elasticsearch.
  */
 public final class SearchParameters {
@@ -23,14 +25,39 @@ public final class SearchParameters {
     /**
      * @param sent   every parameter of the request
      * @param search what is searched, for the message: {@code d'actes}, {@code de consultations}
-     * @param known  the search's parameters, in the order the message lists them
+     * @param known      the search's parameters, in the order the message lists them
+     * @param repeatable those of them that take several values (filters OR-ed); the others take one
      */
-    public static SearchParameters of(MultiValueMap<String, String> sent, String search, List<String> known) {
+    public static SearchParameters of(MultiValueMap<String, String> sent, String search, List<String> known,
+                                      Collection<String> repeatable) {
         SearchParameters parameters = new SearchParameters();
-        sent.keySet().stream().filter(name -> !known.contains(name)).sorted().forEach(name ->
+        sent.keySet().stream().sorted().forEach(name -> {
+            if (!known.contains(name)) {
                 parameters.reject(Problems.excerpt(name), "Ce paramètre n'existe pas pour la recherche " + search
-                        + " : " + String.join(", ", known) + "."));
+                        + " : " + String.join(", ", known) + ".");
+            } else if (!repeatable.contains(name) && sent.get(name).size() > 1) {
+                parameters.reject(name, "Le paramètre « " + name + " » ne prend qu'une valeur : il est donné "
+                        + sent.get(name).size() + " fois.");
+            }
+        });
         return parameters;
+    }
+
+    /**
+     * A yes-or-no parameter: {@code true}, {@code false}, or absent (null); any other spelling is refused rather than
+     * read as false.
+     */
+    public Boolean yesOrNo(MultiValueMap<String, String> sent, String name) {
+        String value = sent.getFirst(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            reject(name, "Le paramètre « " + name + " » vaut true ou false (reçu : « " + Problems.excerpt(value)
+                    + " »).");
+            return null;
+        }
+        return Boolean.valueOf(value);
     }
 
     /** Refuses a page beyond the 10,000 first results. */

@@ -50,7 +50,9 @@ class SearchExperiencesTest {
 
         @Override
         public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
-            return 0;
+            SearchResult result = search(query);
+            result.hits().forEach(hits);
+            return result.total();
         }
     }
 
@@ -102,5 +104,25 @@ class SearchExperiencesTest {
         assertThat(search.search(SearchQuery.of("participation", 0, 10)).correctedQuery()).isNull();
         assertThat(search.search(SearchQuery.of("zorglub", 0, 10)).total()).isZero();
         assertThat(engine.searched).containsExactly("participation", "zorglub");
+    }
+
+    @Test
+    void the_export_holds_what_the_search_shows_the_correction_unless_the_text_as_typed_is_asked() {
+        OneRecordEngine engine = new OneRecordEngine();
+        SearchExperiences search = new SearchExperiences(engine, QueryVocabulary.NONE, SearchJournal.NONE);
+        List<SearchHit> exported = new ArrayList<>();
+
+        search.export(SearchQuery.of("budget particpation", 0, 1), false, 100, exported::add);
+        assertThat(engine.searched).as("exported as searched: corrected").containsExactly("participation citoyenne");
+        assertThat(exported).containsExactly(PARTICIPATION);
+
+        engine.searched.clear();
+        search.export(SearchQuery.of("budget particpation", 0, 1), true, 100, hit -> { });
+        assertThat(engine.searched).as("the text as typed, when asked").containsExactly("budget particpation");
+
+        engine.searched.clear();
+        search.export(SearchQuery.of("zorglib", 0, 1), false, 100, hit -> { });
+        assertThat(engine.searched).as("a correction that finds nothing is not exported")
+                .containsExactly("zorglub", "zorglib");
     }
 }
