@@ -219,6 +219,31 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_stop_word_is_no_word_in_no_record_so_a_question_spelled_right_asks_for_no_spelling_suggestion() {
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents conseillers = region.record("Des conseillers numériques dans chaque canton",
+                "Cette équipe accompagne les habitants dans leurs démarches.");
+        region.publish(conseillers);
+
+        long before = spellingSuggestionsAsked();
+        assertThat(region.search("leurs démarches, cette équipe n'ont")).containsExactly(conseillers.aggregateId());
+        assertThat(spellingSuggestionsAsked()).as("stop words are spelled right: no suggestion asked").isEqualTo(before);
+        assertThat(region.search("leurs démarchse")).containsExactly(conseillers.aggregateId());
+        assertThat(spellingSuggestionsAsked()).as("a word in no record: its correction is asked").isGreaterThan(before);
+    }
+
+    /** How many suggestion-only searches the index has answered: the spelling corrections asked alone. */
+    private long spellingSuggestionsAsked() {
+        try {
+            JsonNode stats = JSON.readTree(elasticsearch.performRequest(
+                    new org.elasticsearch.client.Request("GET", "/experiences/_stats/search")).getEntity().getContent());
+            return stats.path("_all").path("total").path("search").path("suggest_total").asLong();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void a_correctly_spelled_word_does_not_find_the_records_of_a_word_one_letter_away() {
         OwnRegion region = new OwnRegion();
         ExperienceEvents mairie = region.record("Un accueil unique à la mairie",

@@ -435,9 +435,11 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         if (words.isEmpty()) {
             return "";
         }
+        // A stop word (« leurs », « cette », « n'ont ») leaves no term on the folded fields: it matches every record
+        // (zero_terms_query), for it is a word spelled right, not one that no record uses.
         List<Object> lookups = words.stream().<Object>map(word -> Map.of("size", 0, "terminate_after", 1,
                 "track_total_hits", true, "query", Map.of("multi_match", Map.of("query", word, "type", "cross_fields",
-                        "operator", "and", "fields", FOLDED_FIELDS)))).toList();
+                        "operator", "and", "zero_terms_query", "all", "fields", FOLDED_FIELDS)))).toList();
         List<JsonNode> answers = es.multiSearch(alias, lookups);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
