@@ -37,7 +37,11 @@ class HostileInputIntegrationTest extends RealStackSpringTest {
                 Arguments.of("/api/search?page=99999999999", "page"),
                 Arguments.of("/api/benchmark?siren=../../_cat/indices", "siren"),
                 Arguments.of("/api/benchmark?siren=a%20b", "siren"),
-                Arguments.of("/api/benchmark?memeRegion=peut-etre", "memeRegion"));
+                Arguments.of("/api/benchmark?memeRegion=peut-etre", "memeRegion"),
+                Arguments.of("/api/benchmark?memeRegion=true", "memeRegion"),
+                Arguments.of("/api/benchmark?comparableTo=3523800", "comparableTo"),
+                Arguments.of("/api/benchmark?kind=commune&kind=epci", "kind"),
+                Arguments.of("/api/benchmark?profil=eclaireur", "profil"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -81,7 +81,7 @@ public class ActeController {
             @Min(value = 1, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
-        SearchParameters checks = SearchParameters.of(parameters, "d'actes", PARAMETERS, REPEATABLE);
+        SearchParameters checks = SearchParameters.of(parameters, "la recherche d'actes", PARAMETERS, REPEATABLE);
         LocalDate from = date("du", du, checks);
         LocalDate to = date("au", au, checks);
         if (from != null && to != null && from.isAfter(to)) {

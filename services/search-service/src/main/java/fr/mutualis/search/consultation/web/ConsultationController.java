@@ -83,7 +83,7 @@ public class ConsultationController {
             @Min(value = 1, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
-        SearchParameters checks = SearchParameters.of(parameters, "de consultations", PARAMETERS, REPEATABLE);
+        SearchParameters checks = SearchParameters.of(parameters, "la recherche de consultations", PARAMETERS, REPEATABLE);
         // Read as sent: bound to a list, one value would be split at its commas, and a label may hold one.
         List<String> procedure = parameters.getOrDefault("procedure", List.of());
         if (procedure.stream().anyMatch(label -> label.isBlank() || label.length() > MAX_PROCEDURE_LENGTH)) {

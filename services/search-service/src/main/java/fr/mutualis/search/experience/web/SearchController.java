@@ -67,7 +67,7 @@ public class SearchController {
     public List<SearchResponse.Hit> similar(@PathVariable String id,
                                             @RequestParam MultiValueMap<String, String> parameters,
                                             @RequestParam(name = "size", defaultValue = "" + SIMILAR) int size) {
-        SearchParameters checks = SearchParameters.of(parameters, "d'expériences similaires", List.of("size"), List.of());
+        SearchParameters checks = SearchParameters.of(parameters, "les expériences similaires", List.of("size"), List.of());
         if (size < 1 || size > MAX_SIMILAR) {
             checks.reject("size", "Le paramètre « size » doit être compris entre 1 et " + MAX_SIMILAR + " (reçu : "
                     + size + ").");
@@ -80,7 +80,7 @@ public class SearchController {
     @GetMapping("/api/search/suggestions")
     public List<ExperienceSearchEngine.Suggestion> suggestions(@RequestParam MultiValueMap<String, String> parameters,
                                                                @RequestParam(name = "q", defaultValue = "") String q) {
-        SearchParameters.of(parameters, "de suggestions", List.of("q"), List.of()).check();
+        SearchParameters.of(parameters, "les suggestions", List.of("q"), List.of()).check();
         // What is typed beyond the longest title's start cannot narrow a prefix suggestion further.
         return q.isBlank() ? List.of() : searchExperiences.suggestions(q.strip().substring(0, Math.min(q.strip().length(), 100)),
                 SUGGESTIONS);
@@ -88,7 +88,7 @@ public class SearchController {
 
     /** The checks of a search's parameters, {@code known} being all those it takes. */
     static SearchParameters checks(MultiValueMap<String, String> parameters, List<String> known) {
-        return SearchParameters.of(parameters, "de retours d'expérience", known, FACETS);
+        return SearchParameters.of(parameters, "la recherche de retours d'expérience", known, FACETS);
     }
 
     /**
@@ -103,16 +103,8 @@ public class SearchController {
         }
         Boolean demo = checks.yesOrNo(parameters, "demo");
         boolean asTyped = Boolean.TRUE.equals(checks.yesOrNo(parameters, "telQuel"));
-        boolean sameRegion = Boolean.TRUE.equals(checks.yesOrNo(parameters, "memeRegion"));
+        boolean sameRegion = checks.sameRegionOfComparables(parameters);
         String comparableTo = parameters.getFirst("comparableTo");
-        if (comparableTo != null && !comparableTo.matches("[0-9]{9}")) {
-            checks.reject("comparableTo", "Le paramètre « comparableTo » doit être le SIREN d'une collectivité : "
-                    + "9 chiffres.");
-        }
-        if (comparableTo == null && parameters.containsKey("memeRegion")) {
-            checks.reject("memeRegion", "Le paramètre « memeRegion » ne s'emploie qu'avec « comparableTo » : il garde, "
-                    + "parmi les collectivités comparables, celles de la même région.");
-        }
         checks.check();
         Map<String, List<String>> facets = new LinkedHashMap<>();
         FACETS.forEach(facet -> {

@@ -24,7 +24,7 @@ public final class SearchParameters {
 
     /**
      * @param sent   every parameter of the request
-     * @param search what is searched, for the message: {@code d'actes}, {@code de consultations}
+     * @param search what takes the parameters, for the message: {@code la recherche d'actes}, {@code le benchmark}
      * @param known      the search's parameters, in the order the message lists them
      * @param repeatable those of them that take several values (filters OR-ed); the others take one
      */
@@ -33,7 +33,7 @@ public final class SearchParameters {
         SearchParameters parameters = new SearchParameters();
         sent.keySet().stream().sorted().forEach(name -> {
             if (!known.contains(name)) {
-                parameters.reject(Problems.excerpt(name), "Ce paramètre n'existe pas pour la recherche " + search
+                parameters.reject(Problems.excerpt(name), "Ce paramètre n'existe pas pour " + search
                         + " : " + String.join(", ", known) + ".");
             } else if (!repeatable.contains(name) && sent.get(name).size() > 1) {
                 parameters.reject(name, "Le paramètre « " + name + " » ne prend qu'une valeur : il est donné "
@@ -58,6 +58,25 @@ public final class SearchParameters {
             return null;
         }
         return Boolean.valueOf(value);
+    }
+
+    /**
+     * The comparables' parameters: {@code comparableTo}, a SIREN, and {@code memeRegion}, {@code true} or
+     * {@code false}, which narrows them to the same région and means nothing without them.
+     *
+     * @return whether the comparables are narrowed to the same région
+     */
+    public boolean sameRegionOfComparables(MultiValueMap<String, String> sent) {
+        String comparableTo = sent.getFirst("comparableTo");
+        if (comparableTo != null && !comparableTo.matches("[0-9]{9}")) {
+            reject("comparableTo", "Le paramètre « comparableTo » doit être le SIREN d'une collectivité : 9 chiffres.");
+        }
+        boolean sameRegion = Boolean.TRUE.equals(yesOrNo(sent, "memeRegion"));
+        if (comparableTo == null && sent.containsKey("memeRegion")) {
+            reject("memeRegion", "Le paramètre « memeRegion » ne s'emploie qu'avec « comparableTo » : il garde, parmi "
+                    + "les collectivités comparables, celles de la même région.");
+        }
+        return sameRegion;
     }
 
     /** Refuses a page beyond the 10,000 first results. */
