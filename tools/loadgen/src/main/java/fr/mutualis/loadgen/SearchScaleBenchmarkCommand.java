@@ -47,9 +47,9 @@ import org.postgresql.PGConnection;
  *   <li><b>Queries</b>: the 82 queries of the relevance harness (tuning and validation parts), in turn.</li>
  *   <li><b>Search</b>: {@code GET /api/search?size=20&q=…}, the portal's request: 20 hits with highlights, the 11
  *       facets and the spelling correction (searched instead of the text when a word is in no record), through
- *       search-service (journal included). Then the same queries, each
- *       in a letter case never sent before, after the request cache was emptied ({@link NeverSeenSpellings}): what a
- *       first search costs, where the queries in turn reuse their cached counts.</li>
+ *       search-service (journal included). Then the same queries, each in a letter case never sent before, after
+ *       the request cache was emptied ({@link NeverSeenSpellings}): what a first search costs, where the queries in
+ *       turn reuse their cached counts.</li>
  *   <li><b>PostgreSQL</b>: the 20 best rows by {@code ts_rank_cd} with {@code ts_headline} on the three highlighted
  *       fields, then the total and the facets as {@code GROUP BY} over the matching rows, in one statement (the
  *       profile facet, a join with the barometer, is left out: it favours PostgreSQL). Terms are OR-ed, as the search
