@@ -55,7 +55,9 @@ import org.postgresql.PGConnection;
  *       profile facet, a join with the barometer, is left out: it favours PostgreSQL). Terms are OR-ed, as the search
  *       does.</li>
  * </ul>
- * Each of the six runs warms up for a tenth of its time, then counts for {@code S} seconds (default 60); a failed
+ * Every query is first sent once through the search API, not counted: right after a restart, a tenth of the first
+ * run was too short to fill Elasticsearch's caches, and that run read slower than the next. Each of the six runs
+ * then warms up for a tenth of its time, and counts for {@code S} seconds (default 60); a failed
  * request is counted, never retried. Writes the corpus's report ({@code docs/benchmarks/search-scale.md} for the narrow
  * one): ratios measured in one run.
  */
@@ -139,6 +141,10 @@ public final class SearchScaleBenchmarkCommand {
                     searchApi.search(spellings.next(query));
                 }
             };
+            out.printf("Mise en route : les %d requêtes une fois par l'API…%n", queries.size());
+            for (String query : queries) {
+                searchApi.search(query);
+            }
             List<Run> runs = new ArrayList<>();
             List<Long> repeatedSpellings = new ArrayList<>();
             for (int clients : CLIENTS) {
@@ -164,7 +170,6 @@ public final class SearchScaleBenchmarkCommand {
         }
     }
 
-    /** Stops unless the index holds {@code corpus}: figures must not go under the other corpus's name. */
     /** Empties the request cache, where the runs before left the counts of the queries as written. */
     private static void clearRequestCache(RestClient rest) throws IOException {
         Request clear = new Request("POST", "/experiences/_cache/clear");
@@ -172,6 +177,7 @@ public final class SearchScaleBenchmarkCommand {
         rest.performRequest(clear);
     }
 
+    /** Stops unless the index holds {@code corpus}: figures must not go under the other corpus's name. */
     private static void requireIndexed(RestClient rest, SyntheticRecords.Corpus corpus) throws IOException {
         SyntheticRecords.Corpus indexed = SyntheticRecords.Corpus.of(count(rest, "{\"bool\":{\"filter\":[" + PUBLISHED
                 + ",{\"match_phrase\":{\"summary\":\"" + SyntheticRecords.NARROW_SUMMARY + "\"}}]}}"),
@@ -412,7 +418,9 @@ public final class SearchScaleBenchmarkCommand {
                   index GIN), les 20 meilleures par `ts_rank_cd` avec `ts_headline` sur titre, résumé et description,
                   puis le total et 10 facettes en `GROUP BY` sur les fiches trouvées (une requête ; la facette des
                   profils du baromètre est omise, à l'avantage de PostgreSQL). Termes en OU, comme la recherche.
-                - Chaque mesure suit une mise en route d'un dixième de sa durée ; une requête en échec est comptée,
+                - Avant les mesures, chaque requête une fois par l'API, non comptée (juste après un démarrage, la
+                  première mesure était sinon plus lente que les suivantes). Chaque mesure suit ensuite une mise en
+                  route d'un dixième de sa durée ; une requête en échec est comptée,
                   jamais rejouée : réponse autre que 200 ou de plus de 30 s pour la recherche, instruction SQL de plus
                   de 30 s pour PostgreSQL (deux instructions par requête).
                 - Les requêtes reviennent tour à tour : le total et les facettes d'une requête déjà vue viennent du
