@@ -81,7 +81,7 @@ public class SearchController {
     public List<ExperienceSearchEngine.Suggestion> suggestions(@RequestParam MultiValueMap<String, String> parameters,
                                                                @RequestParam(name = "q", defaultValue = "") String q) {
         SearchParameters.of(parameters, "les suggestions", List.of("q"), List.of()).check();
-        // What is typed beyond the longest title's start cannot narrow a prefix suggestion further.
+        // Cut rather than refused: the text is still being typed, and 100 characters are enough to suggest from.
         return q.isBlank() ? List.of() : searchExperiences.suggestions(q.strip().substring(0, Math.min(q.strip().length(), 100)),
                 SUGGESTIONS);
     }
