@@ -232,6 +232,20 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
         assertThat(spellingSuggestionsAsked()).as("a word in no record: its correction is asked").isGreaterThan(before);
     }
 
+    @Test
+    void a_corrected_word_is_written_as_the_records_write_it_accents_included() {
+        OwnRegion region = new OwnRegion();
+        ExperienceEvents parapheur = region.record("Un parapheur électronique pour les délibérations",
+                "Les élus signent en ligne.");
+        region.publish(parapheur);
+
+        JsonNode corrected = get("/api/search?" + q("parapheur électroonique") + "&region=" + region.code).body();
+        assertThat(corrected.get("correctedQuery").asString()).isEqualTo("parapheur électronique");
+        assertThat(ids(corrected)).containsExactly(parapheur.aggregateId());
+        assertThat(get("/api/search?" + q("Electroonique") + "&region=" + region.code + "&telQuel=true").body()
+                .get("didYouMean").asString()).as("typed without accents, with a capital").isEqualTo("Électronique");
+    }
+
     /** How many suggestion-only searches the index has answered: the spelling corrections asked alone. */
     private long spellingSuggestionsAsked() {
         try {

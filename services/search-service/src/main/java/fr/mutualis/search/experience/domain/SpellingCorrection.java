@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * A spelling suggestion made readable and worth showing. The spelling index gives its words folded (no case, no
  * accent, no elided article, no punctuation): each word it left unchanged, or only changed in number or gender
  * (« citoyenne » → « citoyennes », which the search already treats as one), is given back as typed, and only the
- * corrected words are replaced. A suggestion that corrects nothing is no correction.
+ * corrected words are replaced, written as the records write them (« electronique » → « électronique »), with a
+ * capital when the typed word had one. A suggestion that corrects nothing is no correction.
  */
 public final class SpellingCorrection {
 
@@ -27,8 +29,12 @@ public final class SpellingCorrection {
     private SpellingCorrection() {
     }
 
-    /** The text typed with the suggestion's corrections, or empty when it corrects nothing. */
-    public static Optional<String> of(String typed, String suggested) {
+    /**
+     * The text typed with the suggestion's corrections, or empty when it corrects nothing.
+     *
+     * @param asWritten how the records write a corrected word given folded, or that word when none has it
+     */
+    public static Optional<String> of(String typed, String suggested, UnaryOperator<String> asWritten) {
         List<String> tokens = Arrays.asList(typed.strip().split("\\s+"));
         List<Integer> wordTokens = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -52,12 +58,24 @@ public final class SpellingCorrection {
             if (!same(word(token), suggestion)) {
                 Matcher parts = TOKEN.matcher(token);
                 parts.matches();
-                corrected.set(wordTokens.get(n), nullToEmpty(parts.group(1)) + parts.group(2) + suggestion
-                        + parts.group(4));
+                corrected.set(wordTokens.get(n), nullToEmpty(parts.group(1)) + parts.group(2)
+                        + casedAs(parts.group(3), written(suggestion, asWritten)) + parts.group(4));
                 changed = true;
             }
         }
         return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+    }
+
+    /** The records' writing of a folded word, if it is that word (a lookup that found another is not trusted). */
+    private static String written(String folded, UnaryOperator<String> asWritten) {
+        String written = asWritten.apply(folded);
+        return written != null && fold(written).equals(folded) ? written.toLowerCase(Locale.FRENCH) : folded;
+    }
+
+    /** {@code word} with a capital when {@code typed} starts with one. */
+    private static String casedAs(String typed, String word) {
+        return !typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0)) && !word.isEmpty()
+                ? word.substring(0, 1).toUpperCase(Locale.FRENCH) + word.substring(1) : word;
     }
 
     /** The word of a token as the spelling index reads it: folded, without its elided article nor punctuation. */

@@ -49,6 +49,16 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      */
     private static final List<String> STEMMED_FIELDS = TEXT_FIELDS.stream()
             .filter(Predicate.not(ElasticsearchExperienceSearch::isName)).toList();
+    /** The folded fields whose words the spelling index reads (copied into {@code spell}): all but the names. */
+    private static final List<String> SPELLED_FIELDS = FOLDED_FIELDS.stream()
+            .filter(Predicate.not(ElasticsearchExperienceSearch::isName))
+            .map(field -> field.contains("^") ? field.substring(0, field.indexOf('^')) : field).toList();
+    /**
+     * Around the word {@link #asWritten} looks for: characters of Unicode's private use area, which no French text
+     * holds (control characters would be trimmed off the fragment's ends).
+     */
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
     /** The names, folded: where the vocabulary's rewordings find a collectivité or a partner named in full. */
     private static final List<String> FOLDED_NAMES = FOLDED_FIELDS.stream()
             .filter(ElasticsearchExperienceSearch::isName).toList();
@@ -748,10 +758,36 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                         "prefix_length", 1, "max_edits", 1, "size", 10))));
     }
 
-    private static String didYouMean(JsonNode answer, SearchQuery query) {
+    private String didYouMean(JsonNode answer, SearchQuery query) {
         JsonNode options = answer.path("suggest").path("didYouMean").path(0).path("options");
         return options.isEmpty() ? null
-                : SpellingCorrection.of(query.text(), options.get(0).path("text").asString()).orElse(null);
+                : SpellingCorrection.of(query.text(), options.get(0).path("text").asString(), this::asWritten)
+                .orElse(null);
+    }
+
+    /**
+     * How a published record writes a word that the spelling index gives folded (« electronique » → « Électronique »):
+     * its first mark in the fields the spelling index reads, highlighted between two characters that no text holds.
+     * Asked only for a corrected word, so rarely; null when no published record has it.
+     */
+    private String asWritten(String folded) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        SPELLED_FIELDS.forEach(field -> fields.put(field, Map.of("number_of_fragments", 1, "fragment_size", 1)));
+        JsonNode highlight = onlySearch(Map.of("size", 1, "_source", false, "track_total_hits", false,
+                "query", Map.of("bool", Map.of("must", List.of(Map.of("multi_match", Map.of("query", folded,
+                                "fields", SPELLED_FIELDS))), "filter", published(false))),
+                "highlight", Map.of("pre_tags", List.of(MARK_START), "post_tags", List.of(MARK_END),
+                        "require_field_match", true, "fields", fields)))
+                .path("hits").path("hits").path(0).path("highlight");
+        for (String field : SPELLED_FIELDS) {
+            String fragment = highlight.path(field).path(0).asString("");
+            int start = fragment.indexOf(MARK_START);
+            int end = fragment.indexOf(MARK_END, start + 1);
+            if (start >= 0 && end > start) {
+                return fragment.substring(start + MARK_START.length(), end);
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings("unchecked")
