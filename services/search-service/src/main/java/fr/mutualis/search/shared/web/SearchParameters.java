@@ -23,8 +23,8 @@ public final class SearchParameters {
     }
 
     /**
-     * @param sent   every parameter of the request
-     * @param search what takes the parameters, for the message: {@code la recherche d'actes}, {@code le benchmark}
+     * @param sent       every parameter of the request
+     * @param search     what takes the parameters, for the message: {@code la recherche d'actes}, {@code le benchmark}
      * @param known      the search's parameters, in the order the message lists them
      * @param repeatable those of them that take several values (filters OR-ed); the others take one
      */
