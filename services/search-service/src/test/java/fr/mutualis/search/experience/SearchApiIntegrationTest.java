@@ -61,6 +61,8 @@ class SearchApiIntegrationTest extends RealStackSpringTest {
             "page=200&size=100 | page | La page demandée est trop lointaine",
             "axe=cloud         | axe  | Ce paramètre n'existe pas pour la recherche de retours d'expérience : q, sort,",
             "sort=date&sort=date | sort | Le paramètre « sort » ne prend qu'une valeur : il est donné 2 fois.",
+            "sort=             | sort | Le paramètre « sort » est vide : donnez-lui une valeur, ou retirez-le.",
+            "axis=             | axis | Le paramètre « axis » est vide : donnez-lui une valeur, ou retirez-le.",
             "demo=oui          | demo | Le paramètre « demo » vaut true ou false (reçu : « oui »).",
             "telQuel=1         | telQuel | Le paramètre « telQuel » vaut true ou false (reçu : « 1 »).",
             "statut=publiee    | statut | Le paramètre « statut » ne prend que la valeur archived",

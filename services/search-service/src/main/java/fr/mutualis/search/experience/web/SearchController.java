@@ -110,7 +110,7 @@ public class SearchController {
         FACETS.forEach(facet -> {
             List<String> values = parameters.get(facet);
             if (values != null) {
-                facets.put(facet, values.stream().filter(value -> !value.isBlank()).toList());
+                facets.put(facet, values);
             }
         });
         SearchQuery.Peers peers = comparableTo == null ? null : collectivites.peersOf(comparableTo, sameRegion)
