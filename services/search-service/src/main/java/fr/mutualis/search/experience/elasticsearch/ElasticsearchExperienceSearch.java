@@ -52,7 +52,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     /** The folded fields whose words the spelling index reads (copied into {@code spell}): all but the names. */
     private static final List<String> SPELLED_FIELDS = FOLDED_FIELDS.stream()
             .filter(Predicate.not(ElasticsearchExperienceSearch::isName))
-            .map(field -> field.contains("^") ? field.substring(0, field.indexOf('^')) : field).toList();
+            .map(ElasticsearchExperienceSearch::unweighted).toList();
     /**
      * Around the word {@link #asWritten} looks for: characters of Unicode's private use area, which no French text
      * holds (control characters would be trimmed off the fragment's ends).
@@ -515,9 +515,14 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     /** {@code "title^3"} → {@code "title.folded^3"}: the folded sub-field of the index template, same weight. */
     private static String folded(String weightedField) {
+        String field = unweighted(weightedField);
+        return field + ".folded" + weightedField.substring(field.length());
+    }
+
+    /** {@code "title^3"} → {@code "title"}. */
+    private static String unweighted(String weightedField) {
         int weight = weightedField.indexOf('^');
-        return weight < 0 ? weightedField + ".folded"
-                : weightedField.substring(0, weight) + ".folded" + weightedField.substring(weight);
+        return weight < 0 ? weightedField : weightedField.substring(0, weight);
     }
 
     private static List<Object> published(boolean archived) {
