@@ -233,6 +233,25 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
     }
 
     @Test
+    void a_word_spelled_right_in_a_form_that_no_record_uses_is_not_corrected_into_the_form_they_use() {
+        OwnRegion region = new OwnRegion();
+        // A made-up adjective, so that no other record has any of its forms.
+        ExperienceEvents brivands = region.record("Des visites pour les habitants brivands",
+                "Une tournée par semaine dans chaque hameau.");
+        region.publish(brivands);
+
+        long before = spellingSuggestionsAsked();
+        JsonNode feminine = get("/api/search?" + q("habitantes brivandes") + "&region=" + region.code).body();
+        assertThat(ids(feminine)).containsExactly(brivands.aggregateId());
+        assertThat(feminine.hasNonNull("correctedQuery")).isFalse();
+        assertThat(feminine.hasNonNull("didYouMean")).isFalse();
+        assertThat(spellingSuggestionsAsked()).as("both words are known in another form: no suggestion asked")
+                .isEqualTo(before);
+        assertThat(region.search("brivanrds")).as("a typo is still one").containsExactly(brivands.aggregateId());
+        assertThat(spellingSuggestionsAsked()).isGreaterThan(before);
+    }
+
+    @Test
     void a_corrected_word_is_written_as_the_records_write_it_accents_included() {
         OwnRegion region = new OwnRegion();
         ExperienceEvents parapheur = region.record("Un parapheur électronique pour les délibérations",

@@ -4,6 +4,7 @@ import fr.mutualis.search.experience.domain.Cursor;
 import fr.mutualis.search.experience.domain.ExperienceNotFoundException;
 import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.Facet;
+import fr.mutualis.search.experience.domain.Inflections;
 import fr.mutualis.search.experience.domain.QueryExpansion;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
@@ -428,11 +429,12 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
 
     /**
      * The words of the query, long enough to be mistyped ({@value #SHORTEST_MISTYPABLE} letters), that no record uses
-     * in any searched field: only those get typo tolerance, and only a query with one asks for a spelling suggestion.
-     * A correctly spelled word gains little from typo tolerance (its plural and inflections are the stemmer's) and it
-     * cost the most of a search: on 1,000,000 records the typo-tolerant clause over every word took about half of the
-     * page's time and of the counts' (docs/benchmarks/search-scale.md). One {@code _msearch} of a search per word that
-     * stops at the first record ({@code terminate_after}), kept by the shard request cache.
+     * in any searched field, in any of its forms ({@link #inAnyForm}): only those get typo tolerance, and only a query
+     * with one asks for a spelling suggestion. A correctly spelled word gains little from typo tolerance (its plural and
+     * inflections are the stemmer's) and it cost the most of a search: on 1,000,000 records the typo-tolerant clause
+     * over every word took about half of the page's time and of the counts' (docs/benchmarks/search-scale.md). One
+     * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard
+     * request cache.
      *
      * @return those words separated by spaces, or an empty string
      */
@@ -445,11 +447,8 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         if (words.isEmpty()) {
             return "";
         }
-        // A stop word (« leurs », « cette », « n'ont ») leaves no term on the folded fields: it matches every record
-        // (zero_terms_query), for it is a word spelled right, not one that no record uses.
         List<Object> lookups = words.stream().<Object>map(word -> Map.of("size", 0, "terminate_after", 1,
-                "track_total_hits", true, "query", Map.of("multi_match", Map.of("query", word, "type", "cross_fields",
-                        "operator", "and", "zero_terms_query", "all", "fields", FOLDED_FIELDS)))).toList();
+                "track_total_hits", true, "query", inAnyForm(word))).toList();
         List<JsonNode> answers = es.multiSearch(alias, lookups);
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
@@ -458,6 +457,22 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
             }
         }
         return String.join(" ", unknown);
+    }
+
+    /**
+     * The records that use {@code word}, or the same word in another number or gender ({@link Inflections}): « sourdes »
+     * is spelled right when the records say « sourds ». A stop word (« leurs », « cette », « n'ont ») leaves no term on
+     * the folded fields: it matches every record ({@code zero_terms_query}), for it too is spelled right.
+     */
+    private static Map<String, Object> inAnyForm(String word) {
+        List<Object> forms = new ArrayList<>(List.of(Map.of("multi_match", Map.of("query", word,
+                "type", "cross_fields", "operator", "and", "zero_terms_query", "all", "fields", FOLDED_FIELDS))));
+        List<String> others = Inflections.otherThan(word);
+        if (!others.isEmpty()) {
+            forms.add(Map.of("multi_match", Map.of("query", String.join(" ", others), "type", "cross_fields",
+                    "operator", "or", "fields", FOLDED_FIELDS)));
+        }
+        return Map.of("bool", Map.of("should", forms));
     }
 
     /** The records searched: visible, among the peers when asked, scored on the query's words when there are any. */

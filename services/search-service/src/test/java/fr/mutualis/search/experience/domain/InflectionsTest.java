@@ -1,0 +1,27 @@
+package fr.mutualis.search.experience.domain;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InflectionsTest {
+
+    @Test
+    void aNounOrAdjectiveHasItsOtherNumbersAndGenders() {
+        assertThat(Inflections.otherThan("sourdes")).containsExactly("sourd", "sourde", "sourds");
+        assertThat(Inflections.otherThan("Sourds")).containsExactly("sourd", "sourde", "sourdes");
+        assertThat(Inflections.otherThan("utilisées")).containsExactly("utilisé", "utilisée", "utilisés");
+        assertThat(Inflections.otherThan("réseau")).containsExactly("réseaue", "réseaus", "réseaues", "réseaux");
+        assertThat(Inflections.otherThan("réseaux")).contains("réseau");
+    }
+
+    @Test
+    void aDoubledConsonantIsNotUndoneForItIsAlsoATypo() {
+        assertThat(Inflections.otherThan("carbonne")).doesNotContain("carbone", "carbon");
+    }
+
+    @Test
+    void aBaseTooShortHasNoOtherForm() {
+        assertThat(Inflections.otherThan("mises")).isEmpty();
+    }
+}
