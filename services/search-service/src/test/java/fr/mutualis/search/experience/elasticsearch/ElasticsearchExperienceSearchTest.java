@@ -254,7 +254,9 @@ class ElasticsearchExperienceSearchTest {
             return "{\"status\":200,\"hits\":{\"hits\":[" + hits + "]}}";
         }
         if (search.has("terminate_after")) {
-            boolean known = !search.path("query").path("multi_match").path("query").asString().equals(unknownWord);
+            // The word as typed is the lookup's first clause; its other forms (none for the unknown word here) follow.
+            boolean known = !search.path("query").path("bool").path("should").path(0).path("multi_match")
+                    .path("query").asString().equals(unknownWord);
             return total(known ? 1 : 0, "eq") + "}";
         }
         // How many records are visible, a page's highlights.
