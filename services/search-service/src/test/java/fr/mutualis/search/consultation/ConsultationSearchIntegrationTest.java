@@ -271,7 +271,8 @@ class ConsultationSearchIntegrationTest extends RealStackSpringTest {
         assertInvalid("cpv=7", "cpv", "code CPV");
         assertInvalid("cpv=7226-4", "cpv", "code CPV");
         assertInvalid("acheteur=123", "acheteur", "9 chiffres");
-        assertInvalid("procedure=", "procedure", "libellé d'une procédure");
+        assertInvalid("procedure=", "procedure", "est vide : donnez-lui une valeur, ou retirez-le");
+        assertInvalid("procedure=" + "p".repeat(101), "procedure", "libellé d'une procédure");
         assertInvalid("taille=0", "taille", "entre 1 et 100");
         assertInvalid("taille=1000", "taille", "entre 1 et 100");
         assertInvalid("page=-1", "page", "positif");

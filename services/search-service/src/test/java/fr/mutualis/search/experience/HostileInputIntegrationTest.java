@@ -41,7 +41,15 @@ class HostileInputIntegrationTest extends RealStackSpringTest {
                 Arguments.of("/api/benchmark?memeRegion=true", "memeRegion"),
                 Arguments.of("/api/benchmark?comparableTo=3523800", "comparableTo"),
                 Arguments.of("/api/benchmark?kind=commune&kind=epci", "kind"),
-                Arguments.of("/api/benchmark?profil=eclaireur", "profil"));
+                Arguments.of("/api/benchmark?profil=eclaireur", "profil"),
+                // An empty value is no filter, page or format chosen: refused rather than read as the default.
+                Arguments.of("/api/search?page=", "page"),
+                Arguments.of("/api/search/export?q=actes&format=", "format"),
+                Arguments.of("/api/experiences/" + UUID.randomUUID() + "/similaires?size=", "size"),
+                Arguments.of("/api/actes?nature=", "nature"),
+                Arguments.of("/api/actes?taille=%20", "taille"),
+                Arguments.of("/api/consultations?cpv=", "cpv"),
+                Arguments.of("/api/benchmark?kind=", "kind"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -84,9 +84,10 @@ public class ConsultationController {
             @Max(value = ResultWindow.MAX_SIZE, message = "Le paramètre « taille » doit être compris entre 1 et 100.")
             int taille) {
         SearchParameters checks = SearchParameters.of(parameters, "la recherche de consultations", PARAMETERS, REPEATABLE);
-        // Read as sent: bound to a list, one value would be split at its commas, and a label may hold one.
+        // Read as sent: bound to a list, one value would be split at its commas, and a label may hold one. An empty
+        // one is refused with every empty parameter.
         List<String> procedure = parameters.getOrDefault("procedure", List.of());
-        if (procedure.stream().anyMatch(label -> label.isBlank() || label.length() > MAX_PROCEDURE_LENGTH)) {
+        if (procedure.stream().anyMatch(label -> label.length() > MAX_PROCEDURE_LENGTH)) {
             checks.reject("procedure", "Le paramètre « procedure » doit être le libellé d'une procédure "
                     + "(1 à 100 caractères), par exemple Procédure adaptée.");
         }

@@ -72,8 +72,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
     }
 
     /**
-     * A query from request parameters: unknown or empty facet values (an empty one is no filter chosen: the parameter
-     * is left out), an empty sort and malformed cursors are violations like the others.
+     * A query from request parameters: unknown facet values and malformed cursors are violations like the others.
      *
      * @param facetValues parameter name → values, for the {@link Facet} parameters
      */
@@ -83,9 +82,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         facetValues.forEach((parameter, values) -> Facet.byParameter(parameter).ifPresent(facet -> {
             for (String value : values) {
-                if (value.isBlank()) {
-                    violations.add(new Violation(Violation.Kind.EMPTY_VALUE, parameter, 0));
-                } else if (facet.accepts(value)) {
+                if (facet.accepts(value)) {
                     filters.computeIfAbsent(facet, f -> new LinkedHashSet<>()).add(value);
                 } else {
                     violations.add(new Violation(Violation.Kind.UNKNOWN_VALUE, parameter, 0, value));
@@ -93,9 +90,7 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
             }
         }));
         Sort order = null;
-        if (sort != null && sort.isBlank()) {
-            violations.add(new Violation(Violation.Kind.EMPTY_VALUE, "sort", 0));
-        } else if (sort != null) {
+        if (sort != null && !sort.isBlank()) {
             switch (sort) {
                 case "pertinence" -> order = Sort.RELEVANCE;
                 case "date" -> order = Sort.DATE;
@@ -155,8 +150,8 @@ public record SearchQuery(String text, int page, int size, Map<Facet, Set<String
      */
     public record Violation(Kind kind, String parameter, long rejected, String value) {
         public enum Kind {
-            TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW, UNKNOWN_VALUE, EMPTY_VALUE,
-            BAD_CURSOR, CURSOR_OF_ANOTHER_SORT
+            TEXT_TOO_LONG, PAGE_NEGATIVE, SIZE_OUT_OF_RANGE, BEYOND_RESULT_WINDOW, UNKNOWN_VALUE, BAD_CURSOR,
+            CURSOR_OF_ANOTHER_SORT
         }
 
         public Violation(Kind kind, String parameter, long rejected) {

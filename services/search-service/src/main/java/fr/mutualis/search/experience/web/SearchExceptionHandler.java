@@ -82,8 +82,6 @@ public class SearchExceptionHandler {
             case UNKNOWN_VALUE -> "La valeur « " + Problems.excerpt(String.valueOf(violation.value()))
                     + " » n'est pas possible pour le paramètre « " + violation.parameter() + " »"
                     + (violation.parameter().equals("sort") ? " : choisissez pertinence ou date." : ".");
-            case EMPTY_VALUE -> "Le paramètre « " + violation.parameter() + " » est vide : donnez-lui une valeur, ou "
-                    + "retirez-le.";
             case BAD_CURSOR -> "Le paramètre « cursor » est illisible : reprenez la valeur « nextCursor » de la page "
                     + "précédente telle quelle.";
             case CURSOR_OF_ANOTHER_SORT -> "Le paramètre « cursor » vient d'une recherche triée autrement : gardez le "

@@ -12,10 +12,14 @@ import org.springframework.util.MultiValueMap;
 /**
  * The checks of a public search's parameters that bean validation cannot make, gathered so that one 400 problem
  * lists every mistake: an unknown parameter is refused, so that a misspelt filter is not silently ignored; a
- * parameter that takes one value is refused when given twice, rather than one of its values being picked; a page
- * beyond the result window is refused before it reaches Elasticsearch.
+ * parameter that takes one value is refused when given twice, rather than one of its values being picked; an empty
+ * one ({@code ?axis=}, {@code ?size=}) is refused rather than read as no filter or the default; a page beyond the
+ * result window is refused before it reaches Elasticsearch.
  */
 public final class SearchParameters {
+
+    /** The searched text, the one parameter that may be empty: no text lists the newest records. */
+    private static final String TEXT = "q";
 
     private final List<FieldErrorItem> errors = new ArrayList<>();
 
@@ -38,9 +42,16 @@ public final class SearchParameters {
             } else if (!repeatable.contains(name) && sent.get(name).size() > 1) {
                 parameters.reject(name, "Le paramètre « " + name + " » ne prend qu'une valeur : il est donné "
                         + sent.get(name).size() + " fois.");
+            } else if (!name.equals(TEXT) && sent.get(name).stream().anyMatch(SearchParameters::isEmpty)) {
+                parameters.reject(name, "Le paramètre « " + name + " » est vide : donnez-lui une valeur, ou "
+                        + "retirez-le.");
             }
         });
         return parameters;
+    }
+
+    private static boolean isEmpty(String value) {
+        return value == null || value.isBlank();
     }
 
     /**

@@ -5,11 +5,9 @@ import org.junit.jupiter.api.Test;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.BAD_CURSOR;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.BEYOND_RESULT_WINDOW;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.CURSOR_OF_ANOTHER_SORT;
-import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.EMPTY_VALUE;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.PAGE_NEGATIVE;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.SIZE_OUT_OF_RANGE;
 import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.TEXT_TOO_LONG;
-import static fr.mutualis.search.experience.domain.SearchQuery.Violation.Kind.UNKNOWN_VALUE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -109,19 +107,5 @@ class SearchQueryTest {
                 .isInstanceOfSatisfying(InvalidSearchQueryException.class,
                         e -> assertThat(e.violations()).singleElement()
                                 .extracting(SearchQuery.Violation::kind).isEqualTo(BEYOND_RESULT_WINDOW));
-    }
-
-    @Test
-    void refusesAnEmptyFilterOrSortRatherThanIgnoringIt() {
-        assertThatThrownBy(() -> SearchQuery.of("actes", 0, 10,
-                java.util.Map.of("axis", java.util.List.of("cloud", " ")), "", null, false, null, null))
-                .isInstanceOfSatisfying(InvalidSearchQueryException.class, e -> assertThat(e.violations())
-                        .extracting(SearchQuery.Violation::kind, SearchQuery.Violation::parameter)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(EMPTY_VALUE, "axis"),
-                                org.assertj.core.groups.Tuple.tuple(EMPTY_VALUE, "sort")));
-        assertThatThrownBy(() -> SearchQuery.of("actes", 0, 10, java.util.Map.of("axis", java.util.List.of("securite")),
-                null, null, false, null, null))
-                .isInstanceOfSatisfying(InvalidSearchQueryException.class, e -> assertThat(e.violations())
-                        .singleElement().extracting(SearchQuery.Violation::kind).isEqualTo(UNKNOWN_VALUE));
     }
 }
