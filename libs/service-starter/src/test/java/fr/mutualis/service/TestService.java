@@ -8,7 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -23,7 +25,7 @@ public class TestService {
 
     @Bean
     ApiAccessRules rules() {
-        return requests -> requests.requestMatchers("/public", "/records").permitAll();
+        return requests -> requests.requestMatchers("/public", "/records", "/listing", "/own-checks").permitAll();
     }
 
     @GetMapping("/public")
@@ -39,6 +41,19 @@ public class TestService {
     @PostMapping("/records")
     NewRecord create(@RequestBody NewRecord record) {
         return record;
+    }
+
+    /** A text, a page with its default, a repeatable filter. */
+    @GetMapping("/listing")
+    Map<String, Object> listing(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(name = "tag", required = false) List<String> tags) {
+        return Map.of("q", String.valueOf(q), "page", page, "tags", String.valueOf(tags));
+    }
+
+    /** Reads every parameter itself. */
+    @GetMapping("/own-checks")
+    Map<String, Object> ownChecks(@RequestParam MultiValueMap<String, String> parameters) {
+        return Map.of("count", parameters.size());
     }
 
     public record NewRecord(String title, int budget, @JsonProperty("public") boolean isPublic, List<String> tags) {

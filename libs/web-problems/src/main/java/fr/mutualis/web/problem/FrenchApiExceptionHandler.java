@@ -62,6 +62,12 @@ public class FrenchApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.internalServerError().body(problem);
     }
 
+    /** Parameters refused by a check that binding cannot make: one problem listing them all. */
+    @ExceptionHandler(InvalidParametersException.class)
+    ResponseEntity<Object> invalidParameters(InvalidParametersException ex) {
+        return Problems.respond(Problems.validation(ex.errors()));
+    }
+
     /** A multipart body that cannot be read (no boundary, cut short, a bad file name): the client's fault. */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<Object> unreadableMultipart(org.springframework.web.multipart.MultipartException ex) {

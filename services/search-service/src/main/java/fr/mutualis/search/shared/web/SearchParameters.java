@@ -2,6 +2,7 @@ package fr.mutualis.search.shared.web;
 
 import fr.mutualis.search.shared.domain.ResultWindow;
 import fr.mutualis.web.problem.FieldErrorItem;
+import fr.mutualis.web.problem.InvalidParametersException;
 import fr.mutualis.web.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,14 +38,11 @@ public final class SearchParameters {
         SearchParameters parameters = new SearchParameters();
         sent.keySet().stream().sorted().forEach(name -> {
             if (!known.contains(name)) {
-                parameters.reject(Problems.excerpt(name), "Ce paramètre n'existe pas pour " + search
-                        + " : " + String.join(", ", known) + ".");
+                parameters.errors.add(InvalidParametersException.unknown(name, search, known));
             } else if (!repeatable.contains(name) && sent.get(name).size() > 1) {
-                parameters.reject(name, "Le paramètre « " + name + " » ne prend qu'une valeur : il est donné "
-                        + sent.get(name).size() + " fois.");
+                parameters.errors.add(InvalidParametersException.repeated(name, sent.get(name).size()));
             } else if (!name.equals(TEXT) && sent.get(name).stream().anyMatch(SearchParameters::isEmpty)) {
-                parameters.reject(name, "Le paramètre « " + name + " » est vide : donnez-lui une valeur, ou "
-                        + "retirez-le.");
+                parameters.errors.add(InvalidParametersException.empty(name));
             }
         });
         return parameters;
@@ -108,21 +106,6 @@ public final class SearchParameters {
     public void check() {
         if (!errors.isEmpty()) {
             throw new InvalidParametersException(errors);
-        }
-    }
-
-    /** Parameters a search refuses; answered by {@link SearchParametersAdvice}. */
-    public static final class InvalidParametersException extends RuntimeException {
-
-        private final transient List<FieldErrorItem> errors;
-
-        InvalidParametersException(List<FieldErrorItem> errors) {
-            super("Invalid parameters: " + errors.size());
-            this.errors = List.copyOf(errors);
-        }
-
-        public List<FieldErrorItem> errors() {
-            return errors;
         }
     }
 }
