@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * A French noun or adjective in its other numbers and genders, as far as its ending tells them: « sourdes » → sourd,
  * sourde, sourds. A word that no record uses may be a word spelled right whose records use another form (they say
  * « sourds »): it is no typo then, and must not be "corrected" into that other form, nor into another word. Only the
- * regular endings: e, s, es, and x after « au » or « eu ». A doubled consonant is not undone (« bretonne » → breton),
- * for doubling a letter is also among the commonest typos (« carbonne »).
+ * regular endings: e, s, es, x after « au » or « eu », and « al » ↔ « aux » (« territoriaux », « territoriale »). A
+ * doubled consonant is not undone (« bretonne » → breton), for doubling a letter is also among the commonest typos
+ * (« carbonne »).
  */
 public final class Inflections {
 
@@ -32,6 +33,12 @@ public final class Inflections {
         List<String> forms = new ArrayList<>(List.of(base, base + "e", base + "s", base + "es"));
         if (base.endsWith("au") || base.endsWith("eu")) {
             forms.add(base + "x");
+        }
+        if (base.endsWith("al")) {
+            forms.add(base.substring(0, base.length() - 2) + "aux");
+        } else if (lowerCase.endsWith("aux") && !lowerCase.endsWith("eaux")) {
+            String stem = base.substring(0, base.length() - 2);
+            forms.addAll(List.of(stem + "al", stem + "ale", stem + "ales"));
         }
         forms.remove(lowerCase);
         return List.copyOf(forms);

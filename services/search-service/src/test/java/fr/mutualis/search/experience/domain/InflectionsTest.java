@@ -13,6 +13,9 @@ class InflectionsTest {
         assertThat(Inflections.otherThan("utilisées")).containsExactly("utilisé", "utilisée", "utilisés");
         assertThat(Inflections.otherThan("réseau")).containsExactly("réseaue", "réseaus", "réseaues", "réseaux");
         assertThat(Inflections.otherThan("réseaux")).contains("réseau");
+        assertThat(Inflections.otherThan("territoriaux")).contains("territorial", "territoriale", "territoriales");
+        assertThat(Inflections.otherThan("territoriales")).contains("territorial", "territoriaux");
+        assertThat(Inflections.otherThan("Local")).contains("locale", "locaux");
     }
 
     @Test
