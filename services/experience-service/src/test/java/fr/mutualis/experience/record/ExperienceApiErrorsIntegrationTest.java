@@ -127,6 +127,17 @@ class ExperienceApiErrorsIntegrationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void a_parameter_the_list_does_not_take_sent_twice_or_empty_is_refused_rather_than_ignored() {
+        Response response = api.get("/api/experiences?statut=published&auteur=moi&page=1&page=2&size=");
+
+        assertProblem(response, 400, "Requête invalide");
+        assertThat(fieldErrors(response)).containsExactly(
+                Map.entry("auteur", "Ce paramètre n'existe pas pour cette adresse : collectivite, statut, page, size."),
+                Map.entry("page", "Le paramètre « page » ne prend qu'une valeur : il est donné 2 fois."),
+                Map.entry("size", "Le paramètre « size » est vide : donnez-lui une valeur, ou retirez-le."));
+    }
+
+    @Test
     void an_unknown_route_is_a_french_404_problem() {
         Response response = api.get("/api/inconnu");
 
