@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -171,7 +173,25 @@ class PortalRecordsEndToEndTest {
     private static void send(PortalBrowser browser, By button) {
         WebElement page = browser.find(By.tagName("html"));
         browser.find(button).click();
-        new WebDriverWait(browser.driver(), PortalBrowser.WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(browser.driver(), PortalBrowser.WAIT).until(driver -> isGone(page));
+    }
+
+    /**
+     * Whether the page has been replaced. Mid-navigation, Chrome may answer with a plain error instead of a stale
+     * element ("Node with given id does not belong to the document"), which {@code stalenessOf} let through.
+     */
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException detached) {
+            if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     private static void type(PortalBrowser browser, String id, String text) {
