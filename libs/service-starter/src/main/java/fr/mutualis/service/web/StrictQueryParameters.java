@@ -1,5 +1,7 @@
 package fr.mutualis.service.web;
 
+import fr.mutualis.web.problem.AcceptedParameters;
+import fr.mutualis.web.problem.AcceptedParameters.Accepted;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.InvalidParametersException;
 import jakarta.servlet.DispatcherType;
@@ -9,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.lang.reflect.Method;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,20 +47,17 @@ final class StrictQueryParameters implements HandlerInterceptor {
     /** Simple types that Spring gives from the request itself, not from a parameter. */
     private static final Set<Class<?>> SERVED_BY_SPRING = Set.of(Locale.class, TimeZone.class, ZoneId.class);
 
-    private final Map<Method, Optional<Map<String, Taken>>> parametersOfEndpoint = new ConcurrentHashMap<>();
-
-    /** How an endpoint takes a parameter: several values or one, and whether an empty value is its to judge. */
-    private record Taken(boolean several, boolean mayBeEmpty) {
-    }
+    /** What each endpoint accepts; empty for a page or an endpoint that reads the parameters itself. */
+    private final Map<Method, Optional<AcceptedParameters>> acceptedByEndpoint = new ConcurrentHashMap<>();
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod endpoint)
-                || !isApi(endpoint)) {
+        if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod endpoint)) {
             return true;
         }
-        parametersOfEndpoint.computeIfAbsent(endpoint.getMethod(), method -> parametersOf(endpoint))
-                .ifPresent(taken -> check(request.getParameterMap(), taken));
+        Optional<AcceptedParameters> accepted = acceptedByEndpoint.computeIfAbsent(endpoint.getMethod(),
+                method -> isApi(endpoint) ? acceptedBy(endpoint) : Optional.empty());
+        accepted.ifPresent(parameters -> check(request.getParameterMap(), parameters));
         return true;
     }
 
@@ -66,26 +66,18 @@ final class StrictQueryParameters implements HandlerInterceptor {
                 || AnnotatedElementUtils.hasAnnotation(endpoint.getBeanType(), ResponseBody.class);
     }
 
-    private static void check(Map<String, String[]> sent, Map<String, Taken> taken) {
-        List<FieldErrorItem> errors = new ArrayList<>();
-        sent.forEach((name, values) -> {
-            Taken parameter = taken.get(name);
-            if (parameter == null) {
-                errors.add(InvalidParametersException.unknown(name, "cette adresse", List.copyOf(taken.keySet())));
-            } else if (!parameter.several() && values.length > 1) {
-                errors.add(InvalidParametersException.repeated(name, values.length));
-            } else if (!parameter.mayBeEmpty() && List.of(values).stream().anyMatch(String::isBlank)) {
-                errors.add(InvalidParametersException.empty(name));
-            }
-        });
-        if (!errors.isEmpty()) {
-            throw new InvalidParametersException(errors);
+    private static void check(Map<String, String[]> sent, AcceptedParameters accepted) {
+        Map<String, List<String>> values = new HashMap<>();
+        sent.forEach((name, sentValues) -> values.put(name, Arrays.asList(sentValues)));
+        List<FieldErrorItem> mistakes = accepted.mistakesIn(values);
+        if (!mistakes.isEmpty()) {
+            throw new InvalidParametersException(mistakes);
         }
     }
 
     /** The parameters the endpoint takes by name; empty when it reads them itself. */
-    private static Optional<Map<String, Taken>> parametersOf(HandlerMethod endpoint) {
-        Map<String, Taken> taken = new LinkedHashMap<>();
+    private static Optional<AcceptedParameters> acceptedBy(HandlerMethod endpoint) {
+        List<Accepted> accepted = new ArrayList<>();
         for (MethodParameter parameter : endpoint.getMethodParameters()) {
             Class<?> type = parameter.nestedIfOptional().getNestedParameterType();
             RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
@@ -104,10 +96,10 @@ final class StrictQueryParameters implements HandlerInterceptor {
                 // Empty, a text is the endpoint's to judge, unless it would read a default in its place.
                 boolean emptyIsSent = requestParam == null || requestParam.defaultValue().isEmpty()
                         || ValueConstants.DEFAULT_NONE.equals(requestParam.defaultValue());
-                taken.put(name, new Taken(several, type == String.class && emptyIsSent));
+                accepted.add(new Accepted(name, several, type == String.class && emptyIsSent));
             }
         }
-        return Optional.of(taken);
+        return Optional.of(new AcceptedParameters("cette adresse", accepted));
     }
 
     private static boolean readsEveryParameter(MethodParameter parameter, Class<?> type, RequestParam requestParam) {

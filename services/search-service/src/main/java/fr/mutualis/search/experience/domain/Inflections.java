@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * A French noun or adjective in its other numbers and genders, as far as its ending tells them: « sourdes » → sourd,
  * sourde, sourds. A word that no record uses may be a word spelled right whose records use another form (they say
  * « sourds »): it is no typo then, and must not be "corrected" into that other form, nor into another word. Only the
- * regular endings: e, s, es, x after « au » or « eu », and « al » ↔ « aux » (« territoriaux », « territoriale »). A
- * doubled consonant is not undone (« bretonne » → breton), for doubling a letter is also among the commonest typos
- * (« carbonne »).
+ * regular endings: e, s, es, x after « eu », only x after « au », and « al » ↔ « aux » (« territoriaux »,
+ * « territoriale »). A doubled consonant is not undone (« bretonne » → breton), for doubling a letter is also among
+ * the commonest typos (« carbonne »).
  */
 public final class Inflections {
 
@@ -30,9 +30,15 @@ public final class Inflections {
         if (base.length() < SHORTEST_BASE) {
             return List.of();
         }
-        List<String> forms = new ArrayList<>(List.of(base, base + "e", base + "s", base + "es"));
-        if (base.endsWith("au") || base.endsWith("eu")) {
-            forms.add(base + "x");
+        List<String> forms = new ArrayList<>();
+        if (base.endsWith("au")) {
+            // « réseau », « réseaux »: no « réseaue » nor « réseaus ».
+            forms.addAll(List.of(base, base + "x"));
+        } else {
+            forms.addAll(List.of(base, base + "e", base + "s", base + "es"));
+            if (base.endsWith("eu")) {
+                forms.add(base + "x");
+            }
         }
         if (base.endsWith("al")) {
             forms.add(base.substring(0, base.length() - 2) + "aux");

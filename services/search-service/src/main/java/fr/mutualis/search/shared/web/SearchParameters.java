@@ -1,6 +1,8 @@
 package fr.mutualis.search.shared.web;
 
 import fr.mutualis.search.shared.domain.ResultWindow;
+import fr.mutualis.web.problem.AcceptedParameters;
+import fr.mutualis.web.problem.AcceptedParameters.Accepted;
 import fr.mutualis.web.problem.FieldErrorItem;
 import fr.mutualis.web.problem.InvalidParametersException;
 import fr.mutualis.web.problem.Problems;
@@ -36,20 +38,11 @@ public final class SearchParameters {
     public static SearchParameters of(MultiValueMap<String, String> sent, String search, List<String> known,
                                       Collection<String> repeatable) {
         SearchParameters parameters = new SearchParameters();
-        sent.keySet().stream().sorted().forEach(name -> {
-            if (!known.contains(name)) {
-                parameters.errors.add(InvalidParametersException.unknown(name, search, known));
-            } else if (!repeatable.contains(name) && sent.get(name).size() > 1) {
-                parameters.errors.add(InvalidParametersException.repeated(name, sent.get(name).size()));
-            } else if (!name.equals(TEXT) && sent.get(name).stream().anyMatch(SearchParameters::isEmpty)) {
-                parameters.errors.add(InvalidParametersException.empty(name));
-            }
-        });
+        List<Accepted> accepted = known.stream()
+                .map(name -> new Accepted(name, repeatable.contains(name), name.equals(TEXT)))
+                .toList();
+        parameters.errors.addAll(new AcceptedParameters(search, accepted).mistakesIn(sent));
         return parameters;
-    }
-
-    private static boolean isEmpty(String value) {
-        return value == null || value.isBlank();
     }
 
     /**
