@@ -9,6 +9,7 @@ import fr.mutualis.contracts.EventContracts;
 import fr.mutualis.search.experience.domain.Facet;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.domain.Spelling;
 import fr.mutualis.search.experience.elasticsearch.ElasticsearchExperienceSearch;
 import fr.mutualis.search.shared.elasticsearch.BarometerIndexBootstrap;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
@@ -394,14 +395,15 @@ class BenchmarkSearchIntegrationTest extends RealStackSpringTest {
                 new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
                 BarometerIndexBootstrap.PROFILES, ForkJoinPool.commonPool(), 2, 1);
 
-        SearchResult result = sampling.search(SearchQuery.of(w, 0, 2));
+        SearchResult result = sampling.search(SearchQuery.of(w, 0, 2), new Spelling(List.of(), null));
 
         assertThat(result.hits()).hasSize(2);
         assertThat(result.totalEstimated()).isTrue();
         assertThat(result.facets()).extracting(SearchResult.FacetCounts::facet).contains(Facet.AXIS);
         SearchResult exact = new ElasticsearchExperienceSearch(
                 new ElasticsearchJson(elasticsearch, JSON, ObservationRegistry.NOOP), "experiences",
-                BarometerIndexBootstrap.PROFILES, ForkJoinPool.commonPool()).search(SearchQuery.of(w, 0, 2));
+                BarometerIndexBootstrap.PROFILES, ForkJoinPool.commonPool())
+                .search(SearchQuery.of(w, 0, 2), new Spelling(List.of(), null));
         assertThat(exact.total()).isEqualTo(3);
         assertThat(exact.totalEstimated()).isFalse();
     }

@@ -8,10 +8,10 @@ import fr.mutualis.search.experience.domain.SearchJournal;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.domain.Spelling;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -46,32 +46,43 @@ public class SearchExperiences {
 
     /** @param asTyped the text exactly as typed, never replaced by its correction (which is still proposed) */
     public SearchResult search(SearchQuery query, boolean asTyped) {
-        SearchResult result = correctedOrTyped(query, asTyped, (run, correction) -> {
-            SearchResult found = engine.search(run);
+        SearchResult result = correctedOrTyped(query, asTyped, (run, spelling, correction) -> {
+            SearchResult found = engine.search(run, spelling);
             return correction == null ? found : new SearchResult(query, found.total(), found.totalEstimated(),
                     found.hits(), found.facets(), null, correction, found.nextCursor(), null);
         }, found -> found.total() > 0);
         return journal.keep(result).map(result::journaledAs).orElse(result);
     }
 
+    /** One search of a query, as typed or as corrected. */
+    @FunctionalInterface
+    private interface Run<T> {
+
+        /**
+         * @param spelling   the spelling of {@code query}'s text, as worked out for it
+         * @param correction the correction that {@code query} holds; null for the text as typed
+         */
+        T apply(SearchQuery query, Spelling spelling, String correction);
+    }
+
     /**
      * What {@code run} answers for the correction of the query's text, when a word of it is in no record and the
-     * correction finds something ({@code found}); else for the text. The correction is asked first, alone: such a
-     * query is searched once, as corrected.
-     *
-     * @param run given the query to run and the correction it holds (null for the text as typed)
+     * correction finds something ({@code found}); else for the text, offering the correction. The words no record
+     * uses and the correction are worked out once, before any record is searched: such a query is searched once, as
+     * corrected.
      */
-    private <T> T correctedOrTyped(SearchQuery query, boolean asTyped, BiFunction<SearchQuery, String, T> run,
-                                   Predicate<T> found) {
+    private <T> T correctedOrTyped(SearchQuery query, boolean asTyped, Run<T> run, Predicate<T> found) {
         SearchQuery typed = Objects.requireNonNull(query, "query").expandedBy(vocabulary);
-        Optional<String> correction = asTyped ? Optional.empty() : engine.correction(typed);
-        if (correction.isPresent()) {
-            T corrected = run.apply(query.withText(correction.get()).expandedBy(vocabulary), correction.get());
-            if (found.test(corrected)) {
-                return corrected;
+        List<String> unknownWords = engine.unknownWords(typed);
+        Optional<String> correction = engine.correction(typed, unknownWords);
+        if (correction.isPresent() && !asTyped) {
+            SearchQuery corrected = query.withText(correction.get()).expandedBy(vocabulary);
+            T result = run.apply(corrected, new Spelling(engine.unknownWords(corrected), null), correction.get());
+            if (found.test(result)) {
+                return result;
             }
         }
-        return run.apply(typed, null);
+        return run.apply(typed, new Spelling(unknownWords, correction.orElse(null)), null);
     }
 
     /** @throws ExperienceNotFoundException if no such published record */
@@ -94,8 +105,8 @@ public class SearchExperiences {
      * @throws ExportTooLargeException if there are more than {@code max}: nothing is given then
      */
     public void export(SearchQuery query, boolean asTyped, int max, Consumer<SearchHit> hits) {
-        long total = correctedOrTyped(query, asTyped, (run, correction) -> engine.export(run, max, hits),
-                found -> found > 0);
+        long total = correctedOrTyped(query, asTyped,
+                (run, spelling, correction) -> engine.export(run, spelling.unknownWords(), max, hits), found -> found > 0);
         if (total > max) {
             throw new ExportTooLargeException(total, max);
         }

@@ -9,6 +9,7 @@ import fr.mutualis.search.experience.domain.QueryExpansion;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.domain.Spelling;
 import fr.mutualis.search.experience.domain.SpellingCorrection;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import java.util.ArrayList;
@@ -155,17 +156,15 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * docs/adr/0037-highlights-by-field-and-a-page-beside-its-counts.md).
      */
     @Override
-    public SearchResult search(SearchQuery query) {
+    public SearchResult search(SearchQuery query, Spelling spelling) {
         List<Object> selected = facetFilters(query, null);
-        String unknownWords = unknownWords(query);
+        String unknownWords = String.join(" ", spelling.unknownWords());
         CompletableFuture<Counts> counting = CompletableFuture.supplyAsync(
                 () -> counts(query, unknownWords, selected), countingThreads);
+        String correction = spelling.correction();
         JsonNode page;
-        String correction;
         try {
-            JsonNode answer = onlySearch(page(query, unknownWords, selected));
-            correction = didYouMean(answer, query);
-            page = answer.path("hits").path("hits");
+            page = onlySearch(page(query, unknownWords, selected)).path("hits").path("hits");
             if (!query.isListing() && !page.isEmpty()) {
                 JsonNode marked = highlightsById(onlySearch(highlights(page, query, correction)));
                 page.forEach(hit -> ((ObjectNode) hit).set("highlight", marked.path(hit.path("_id").asString())));
@@ -188,8 +187,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     @Override
-    public Optional<String> correction(SearchQuery query) {
-        String unknownWords = unknownWords(query);
+    public Optional<String> correction(SearchQuery query, List<String> unknownWords) {
         if (unknownWords.isEmpty()) {
             return Optional.empty();
         }
@@ -280,9 +278,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     /**
-     * The page of hits: scored, with the spelling suggestion when a word of the query is one that no record uses (the
-     * suggester has nothing to offer for the others, and cost about a tenth of the page on 1,000,000 records,
-     * docs/benchmarks/search-scale.md); matches not counted. For a search by words, which records
+     * The page of hits: scored, matches not counted. For a search by words, which records
      * are visible (published, demo or not) is a {@code post_filter}, with the chosen facet values: a query of text
      * clauses alone lets Elasticsearch skip the records that cannot reach the page (block-max WAND), which a filter
      * clause matching nearly every record prevented. On 1,000,000 records a page took 2 to 4 times less
@@ -305,9 +301,6 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
         }
         if (!postFilters.isEmpty()) {
             body.put("post_filter", Map.of("bool", Map.of("filter", postFilters)));
-        }
-        if (!unknownWords.isEmpty()) {
-            body.put("suggest", Map.of("text", query.text(), "didYouMean", spellingCorrection()));
         }
         return body;
     }
@@ -398,9 +391,9 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
     }
 
     @Override
-    public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
+    public long export(SearchQuery query, List<String> unknownWords, int max, Consumer<SearchHit> hits) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query, unknownWords(query))),
+        body.put("query", Map.of("bool", Map.of("must", List.of(mainQuery(query, String.join(" ", unknownWords))),
                 "filter", facetFilters(query, null))));
         body.put("size", Math.min(max, 500));
         body.put("track_total_hits", true);
@@ -436,16 +429,16 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard
      * request cache.
      *
-     * @return those words separated by spaces, or an empty string
      */
-    private String unknownWords(SearchQuery query) {
+    @Override
+    public List<String> unknownWords(SearchQuery query) {
         if (query.isListing()) {
-            return "";
+            return List.of();
         }
         List<String> words = WORD_SEPARATORS.splitAsStream(query.expansion().unprotectedText())
                 .filter(word -> word.length() >= SHORTEST_MISTYPABLE).distinct().toList();
         if (words.isEmpty()) {
-            return "";
+            return List.of();
         }
         List<Object> lookups = words.stream().<Object>map(word -> Map.of("size", 0, "terminate_after", 1,
                 "track_total_hits", true, "query", inAnyForm(word))).toList();
@@ -456,7 +449,7 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
                 unknown.add(words.get(i));
             }
         }
-        return String.join(" ", unknown);
+        return unknown;
     }
 
     /**

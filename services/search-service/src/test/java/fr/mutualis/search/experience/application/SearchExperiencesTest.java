@@ -8,7 +8,9 @@ import fr.mutualis.search.experience.domain.ExperienceSearchEngine;
 import fr.mutualis.search.experience.domain.SearchHit;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.domain.Spelling;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,19 +25,27 @@ class SearchExperiencesTest {
     /** An engine that knows one record, found by two words, and offers two corrections, one that finds nothing. */
     private static final class OneRecordEngine implements ExperienceSearchEngine {
         final List<String> searched = new ArrayList<>();
+        final List<String> lookedUp = new ArrayList<>();
 
         @Override
-        public SearchResult search(SearchQuery query) {
+        public SearchResult search(SearchQuery query, Spelling spelling) {
             searched.add(query.text());
             boolean found = query.text().contains("participation") || query.text().contains("budget");
             return new SearchResult(query, found ? 1 : 0, found ? List.of(PARTICIPATION) : List.of(), List.of(),
-                    correction(query).orElse(null), null, null);
+                    spelling.correction(), null, null);
         }
 
         @Override
-        public Optional<String> correction(SearchQuery query) {
-            return query.text().contains("particpation") ? Optional.of("participation citoyenne")
-                    : query.text().contains("zorglib") ? Optional.of("zorglub") : Optional.empty();
+        public List<String> unknownWords(SearchQuery query) {
+            lookedUp.add(query.text());
+            return Arrays.stream(query.text().split(" ")).filter(word -> word.equals("particpation")
+                    || word.equals("zorglib") || word.equals("zorglub")).toList();
+        }
+
+        @Override
+        public Optional<String> correction(SearchQuery query, List<String> unknownWords) {
+            return unknownWords.contains("particpation") ? Optional.of("participation citoyenne")
+                    : unknownWords.contains("zorglib") ? Optional.of("zorglub") : Optional.empty();
         }
 
         @Override
@@ -49,8 +59,8 @@ class SearchExperiencesTest {
         }
 
         @Override
-        public long export(SearchQuery query, int max, Consumer<SearchHit> hits) {
-            SearchResult result = search(query);
+        public long export(SearchQuery query, List<String> unknownWords, int max, Consumer<SearchHit> hits) {
+            SearchResult result = search(query, new Spelling(unknownWords, null));
             result.hits().forEach(hits);
             return result.total();
         }
@@ -104,6 +114,8 @@ class SearchExperiencesTest {
         assertThat(search.search(SearchQuery.of("participation", 0, 10)).correctedQuery()).isNull();
         assertThat(search.search(SearchQuery.of("zorglub", 0, 10)).total()).isZero();
         assertThat(engine.searched).containsExactly("participation", "zorglub");
+        assertThat(engine.lookedUp).as("the words no record uses are looked up once for each search")
+                .containsExactly("participation", "zorglub");
     }
 
     @Test

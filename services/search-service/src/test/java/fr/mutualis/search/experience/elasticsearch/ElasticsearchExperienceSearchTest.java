@@ -3,6 +3,7 @@ package fr.mutualis.search.experience.elasticsearch;
 import com.sun.net.httpserver.HttpServer;
 import fr.mutualis.search.experience.domain.SearchQuery;
 import fr.mutualis.search.experience.domain.SearchResult;
+import fr.mutualis.search.experience.domain.Spelling;
 import fr.mutualis.search.shared.elasticsearch.ElasticsearchJson;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.http.HttpHost;
@@ -127,13 +128,21 @@ class ElasticsearchExperienceSearchTest {
     }
 
     @Test
-    void only_a_query_with_a_word_that_no_record_uses_asks_for_a_spelling_suggestion() {
-        search(SearchQuery.of("RGPD communes", 0, 10));
-        assertThat(searchOf("sort").has("suggest")).as("every word known: nothing to correct").isFalse();
+    void only_a_query_with_a_word_that_no_record_uses_asks_for_a_spelling_suggestion_and_alone() {
+        SearchQuery known = SearchQuery.of("RGPD communes", 0, 10);
+        assertThat(engine().correction(known, engine().unknownWords(known))).isEmpty();
+        assertThat(multiSearches).as("every word known: nothing to correct").hasSize(1);
 
         unknownWord = "comunes";
-        search(SearchQuery.of("RGPD comunes", 0, 10));
-        assertThat(searchOf("sort").path("suggest").path("text").asString()).isEqualTo("RGPD comunes");
+        SearchQuery mistyped = SearchQuery.of("RGPD comunes", 0, 10);
+        List<String> unknownWords = engine().unknownWords(mistyped);
+        assertThat(unknownWords).containsExactly("comunes");
+        engine().correction(mistyped, unknownWords);
+        assertThat(searchOf("suggest").path("suggest").path("text").asString()).isEqualTo("RGPD comunes");
+        assertThat(searchOf("suggest").path("size").asInt()).as("no record searched").isZero();
+
+        search(mistyped);
+        assertThat(searchOf("sort").has("suggest")).as("the page does not ask again").isFalse();
     }
 
     @Test
@@ -212,9 +221,13 @@ class ElasticsearchExperienceSearchTest {
     }
 
     private SearchResult search(SearchQuery query) {
+        return engine().search(query, new Spelling(engine().unknownWords(query), null));
+    }
+
+    private ElasticsearchExperienceSearch engine() {
         return new ElasticsearchExperienceSearch(new ElasticsearchJson(client, json, ObservationRegistry.NOOP),
                 "experiences", "barometer-profiles", countingThreads, EXACT_COUNT_LIMIT,
-                ElasticsearchExperienceSearch.SAMPLED_RECORDS).search(query);
+                ElasticsearchExperienceSearch.SAMPLED_RECORDS);
     }
 
     /** The search of the last search's round trips that has {@code field}: the page's sort, the counts' aggs. */
