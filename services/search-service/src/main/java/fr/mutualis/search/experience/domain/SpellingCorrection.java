@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +22,6 @@ public final class SpellingCorrection {
     /** An elided article, the word, and what sticks to it (« d'information, »). */
     private static final Pattern TOKEN = Pattern.compile("^((?:[cdjlmnst]|qu)['’])?([^\\p{L}\\p{N}]*)(.*?)([^\\p{L}\\p{N}]*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** The endings that only mark the plural or the feminine. */
-    private static final Set<String> INFLECTIONS = Set.of("s", "e", "es", "x");
 
     private SpellingCorrection() {
     }
@@ -84,11 +81,10 @@ public final class SpellingCorrection {
         return parts.matches() ? fold(parts.group(3)) : fold(token);
     }
 
+    /** The same word, or the same in another number or gender: the search treats them as one. */
     private static boolean same(String typed, String suggested) {
-        String shorter = typed.length() <= suggested.length() ? typed : suggested;
-        String longer = typed.length() <= suggested.length() ? suggested : typed;
-        return longer.equals(shorter)
-                || longer.startsWith(shorter) && INFLECTIONS.contains(longer.substring(shorter.length()));
+        return typed.equals(suggested)
+                || Inflections.otherThan(typed).stream().map(SpellingCorrection::fold).anyMatch(suggested::equals);
     }
 
     private static String nullToEmpty(String text) {

@@ -29,6 +29,9 @@ class SpellingCorrectionTest {
                 .isEmpty();
         assertThat(SpellingCorrection.of("participation citoyenne", "participation citoyennes", AS_GIVEN)).isEmpty();
         assertThat(SpellingCorrection.of("désert médical", "desert medicale", AS_GIVEN)).isEmpty();
+        assertThat(SpellingCorrection.of("budgets participatifs", "budgets participatives", AS_GIVEN)).isEmpty();
+        assertThat(SpellingCorrection.of("aides financières", "aides financiers", AS_GIVEN)).isEmpty();
+        assertThat(SpellingCorrection.of("services territoriaux", "services territoriale", AS_GIVEN)).isEmpty();
     }
 
     @Test
