@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,41 @@ public final class SearchLoadCommand {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> FLAGS = Set.of("--all", "--portal", "--indexing", "--freshness", "--test");
     private static final Set<String> OPTIONS = Set.of("--seconds", "--rates", "--rounds", "--corpus");
+
+    /** The benchmarks, by the flag that asks for one (none: the search at scale), with the options each takes. */
+    enum Bench {
+        SEARCH(null, Set.of("--seconds", "--corpus")),
+        PORTAL("--portal", Set.of("--rounds")),
+        INDEXING("--indexing", Set.of("--rounds")),
+        FRESHNESS("--freshness", Set.of("--seconds", "--rates")),
+        /** Search, indexing and freshness in turn, each given the options it takes. */
+        ALL("--all", Set.of("--seconds", "--corpus", "--rounds", "--rates"));
+
+        final String flag;
+        final Set<String> options;
+
+        Bench(String flag, Set<String> options) {
+            this.flag = flag;
+            this.options = options;
+        }
+
+        /** {@code words} without the benchmark flags and the options this benchmark does not take. */
+        String[] own(List<String> words) {
+            List<String> own = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                if (OPTIONS.contains(word)) {
+                    if (options.contains(word)) {
+                        own.addAll(words.subList(i, i + 2));
+                    }
+                    i++;
+                } else if (word.equals("--test")) {
+                    own.add(word);
+                }
+            }
+            return own.toArray(String[]::new);
+        }
+    }
     private static final String USAGE = """
             Usage : ./mutualis load [banc] [options]
               (sans banc)   recherche à l'échelle face au plein texte PostgreSQL → docs/benchmarks/search-scale.md
@@ -38,7 +74,8 @@ public final class SearchLoadCommand {
               --freshness   délai d'une écriture à la recherche, connecteur outbox face à un poller
                               → docs/benchmarks/freshness.md ; --seconds S (30), --rates 100,500
               --portal      pages du portail → docs/benchmarks/portal-pages.md ; --rounds N (30)
-              --all         recherche, reconstruction et fraîcheur à la suite
+              --all         recherche, reconstruction et fraîcheur à la suite, chacune avec ses options
+                              (--seconds vaut pour la recherche et la fraîcheur)
               --test        sur la pile de test au lieu de la plateforme de développement
             """;
 
@@ -51,14 +88,14 @@ public final class SearchLoadCommand {
             System.out.print(USAGE);
             return;
         }
-        Optional<String> unknown = unknownWord(words);
-        if (unknown.isPresent()) {
-            System.err.println("Option inconnue / unknown option: " + unknown.get());
+        Optional<String> mistake = mistakeIn(words);
+        if (mistake.isPresent()) {
+            System.err.println(mistake.get());
             System.err.print(USAGE);
             System.exit(2);
         }
         try {
-            run(words, args);
+            run(words);
         } catch (Exception failed) {
             Optional<String> unreachable = unreachablePlatform(failed, words.contains("--test"));
             if (unreachable.isPresent()) {
@@ -73,22 +110,50 @@ public final class SearchLoadCommand {
         }
     }
 
-    private static void run(List<String> words, String[] args) throws Exception {
-        if (words.contains("--all")) {
-            // The whole benchmark of issue 9, one Markdown file each: search at scale, index rebuild, freshness.
-            String[] rest = words.stream().filter(word -> !word.equals("--all")).toArray(String[]::new);
-            SearchScaleBenchmarkCommand.main(rest);
-            IndexingBenchmarkCommand.main(rest);
-            FreshnessBenchmarkCommand.main(rest);
-        } else if (words.contains("--portal")) {
-            PortalPagesCommand.run(words, new PrintStream(System.out, true, StandardCharsets.UTF_8));
-        } else if (words.contains("--indexing")) {
-            IndexingBenchmarkCommand.main(args);
-        } else if (words.contains("--freshness")) {
-            FreshnessBenchmarkCommand.main(args);
-        } else {
-            SearchScaleBenchmarkCommand.main(args);
+    private static void run(List<String> words) throws Exception {
+        switch (benchOf(words)) {
+            case ALL -> {
+                // The whole benchmark of issue 9, one Markdown file each: search at scale, index rebuild, freshness.
+                SearchScaleBenchmarkCommand.main(Bench.SEARCH.own(words));
+                IndexingBenchmarkCommand.main(Bench.INDEXING.own(words));
+                FreshnessBenchmarkCommand.main(Bench.FRESHNESS.own(words));
+            }
+            case PORTAL -> PortalPagesCommand.run(List.of(Bench.PORTAL.own(words)),
+                    new PrintStream(System.out, true, StandardCharsets.UTF_8));
+            case INDEXING -> IndexingBenchmarkCommand.main(Bench.INDEXING.own(words));
+            case FRESHNESS -> FreshnessBenchmarkCommand.main(Bench.FRESHNESS.own(words));
+            case SEARCH -> SearchScaleBenchmarkCommand.main(Bench.SEARCH.own(words));
         }
+    }
+
+    /** The benchmark asked for; {@link #mistakeIn} has checked that there is at most one. */
+    static Bench benchOf(List<String> words) {
+        for (Bench bench : Bench.values()) {
+            if (bench.flag != null && words.contains(bench.flag)) {
+                return bench;
+            }
+        }
+        return Bench.SEARCH;
+    }
+
+    /**
+     * What is wrong with the command's words, for the person: a word that is neither a flag nor an option with its
+     * value, two benchmarks at once, or an option that the benchmark asked for does not take (it used to be ignored).
+     */
+    static Optional<String> mistakeIn(List<String> words) {
+        Optional<String> unknown = unknownWord(words);
+        if (unknown.isPresent()) {
+            return Optional.of("Option inconnue / unknown option: " + unknown.get());
+        }
+        List<String> benches = words.stream().filter(word -> Arrays.stream(Bench.values())
+                .anyMatch(bench -> word.equals(bench.flag))).distinct().toList();
+        if (benches.size() > 1) {
+            return Optional.of("Un seul banc à la fois / one benchmark at a time: " + String.join(", ", benches));
+        }
+        Bench bench = benchOf(words);
+        String name = bench.flag == null ? "la recherche à l'échelle / the search at scale" : bench.flag;
+        return words.stream().filter(word -> OPTIONS.contains(word) && !bench.options.contains(word)).findFirst()
+                .map(option -> option + " ne s'emploie pas avec " + name + " / does not apply to it");
     }
 
     /**
