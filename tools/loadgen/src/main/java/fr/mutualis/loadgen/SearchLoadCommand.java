@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,7 @@ public final class SearchLoadCommand {
         INDEXING("--indexing", Set.of("--rounds")),
         FRESHNESS("--freshness", Set.of("--seconds", "--rates")),
         /** Search, indexing and freshness in turn, each given the options it takes. */
-        ALL("--all", Set.of("--seconds", "--corpus", "--rounds", "--rates"));
+        ALL("--all", optionsOf(SEARCH, INDEXING, FRESHNESS));
 
         final String flag;
         final Set<String> options;
@@ -44,6 +45,12 @@ public final class SearchLoadCommand {
         Bench(String flag, Set<String> options) {
             this.flag = flag;
             this.options = options;
+        }
+
+        private static Set<String> optionsOf(Bench... benches) {
+            Set<String> options = new HashSet<>();
+            Arrays.stream(benches).forEach(bench -> options.addAll(bench.options));
+            return Set.copyOf(options);
         }
 
         /** {@code words} without the benchmark flags and the options this benchmark does not take. */

@@ -428,7 +428,6 @@ public class ElasticsearchExperienceSearch implements ExperienceSearchEngine {
      * over every word took about half of the page's time and of the counts' (docs/benchmarks/search-scale.md). One
      * {@code _msearch} of a search per word that stops at the first record ({@code terminate_after}), kept by the shard
      * request cache.
-     *
      */
     @Override
     public List<String> unknownWords(SearchQuery query) {
